@@ -1,0 +1,28 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The vendor targets, one folder each under Sources/Vendors. Adding a
+/// vendor means adding its folder and one entry here.
+let vendors = ["Aircall", "Intercom", "Bitrix24", "GoTo", "WHC"]
+
+let package = Package(
+    name: "cancelctl",
+    products: [
+        .library(name: "CancelCore", targets: ["CancelCore"]),
+        .library(name: "CancelVendors", targets: ["CancelVendors"]),
+        .library(name: "CancelCoreTesting", targets: ["CancelCoreTesting"]),
+        .executable(name: "cancelctl", targets: ["cancelctl"]),
+    ],
+    targets: [
+        .target(name: "CancelCore"),
+        .target(name: "CancelCoreTesting", dependencies: ["CancelCore"]),
+        .target(name: "CancelVendors", dependencies: vendors.map { .target(name: $0) }),
+        .target(name: "CancelCLI", dependencies: ["CancelCore", "CancelVendors"]),
+        .executableTarget(name: "cancelctl", dependencies: ["CancelCLI"]),
+        .testTarget(name: "CancelCoreTests", dependencies: ["CancelCore"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["CancelCore", "CancelCoreTesting", "CancelVendors"]),
+        .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
+    ]
+        + vendors.map { .target(name: $0, dependencies: ["CancelCore"], path: "Sources/Vendors/\($0)") }
+        + vendors.map { .testTarget(name: "\($0)Tests", dependencies: [.target(name: $0), "CancelCore"], path: "Tests/Vendors/\($0)Tests") }
+)

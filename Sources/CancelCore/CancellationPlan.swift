@@ -1,0 +1,63 @@
+/// A vendor's answer for one account: how to cancel, by when, and what
+/// happens around it.
+///
+/// Implementation requirements:
+/// - Values only: a plan is computed from ``AccountFacts`` and holds no
+///   clock, file or network access; reading any property twice gives the same
+///   value.
+/// - `schedule` is nil only when no date can be computed (no renewal date, or
+///   a trial that ends by itself); `missingFacts` then says why.
+/// - The notice deadline, when there is one, is not after the effective end
+///   date; timeline entries are not before `facts.today`.
+/// - Texts are ``LocalizedText``: English and French side by side.
+/// - Every item cites a ``Citation`` of one of `vendor.sources`.
+///
+/// The timeline, the deadline rule and the report have default
+/// implementations built from the other properties; override them only to
+/// add vendor-specific dated actions (``extraTimeline``).
+public protocol CancellationPlan: Sendable {
+    var vendor: VendorDescription { get }
+    var facts: AccountFacts { get }
+    /// The product the plan is for (the vendor's default when none given).
+    var product: Product? { get }
+    var channel: Channel { get }
+    /// Where to send or whom to call: an address, a portal; nil when the
+    /// channel needs none.
+    var contact: LocalizedText? { get }
+    /// Any one of these roles may cancel.
+    var requiredRoles: [Role] { get }
+    var schedule: RenewalSchedule? { get }
+    /// The day the service stops; the schedule's renewal unless the vendor
+    /// ends it earlier (an immediate cancellation).
+    var effectiveEndDate: CalendarDate? { get }
+    var steps: [Step] { get }
+    var preparations: [Preparation] { get }
+    var stillBilled: [CitedText] { get }
+    var refund: Refund { get }
+    var consequences: [CitedText] { get }
+    var missingFacts: [MissingFact] { get }
+    var warnings: [Warning] { get }
+    /// Vendor-specific dated actions, merged into ``timeline``.
+    var extraTimeline: [TimelineEntry] { get }
+    /// Dated actions from today on, in date order.
+    var timeline: [TimelineEntry] { get }
+    /// The convention behind the deadline, in words.
+    var deadlineRule: LocalizedText? { get }
+}
+
+extension CancellationPlan {
+    public var effectiveEndDate: CalendarDate? { schedule?.renewal }
+    public var extraTimeline: [TimelineEntry] { [] }
+    public var timeline: [TimelineEntry] { TimelineBuilder.timeline(for: self) }
+    public var deadlineRule: LocalizedText? { TimelineBuilder.deadlineRule(for: self) }
+    public var contact: LocalizedText? { nil }
+
+    public var noticeDeadline: CalendarDate? { schedule?.noticeDeadline }
+    public var lastDayToAct: CalendarDate? { schedule?.lastDayToAct }
+    public var deadlineMissed: Bool { schedule?.deadlineMissed ?? false }
+
+    /// The plan as a flat, localized value for JSON and renderers.
+    public func report(in language: Language) -> PlanReport {
+        PlanReport(plan: self, language: language)
+    }
+}

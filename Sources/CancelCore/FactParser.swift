@@ -1,0 +1,94 @@
+/// Turns facts spelled as text (command-line values, CSV cells) into
+/// ``AccountFacts``: one parser, so the command line and files accept and
+/// reject exactly the same things.
+public enum FactParser {
+    /// - Parameters:
+    ///   - raw: values by fact; an empty value counts as not given.
+    ///   - products: the vendor's products, to check `product` against.
+    public static func parse(_ raw: [Fact: String], today: CalendarDate,
+                             products: [Product]) throws(InputError) -> AccountFacts {
+        var facts = AccountFacts(today: today)
+        for fact in Fact.allCases {
+            guard let value = raw[fact]?.trimmingSpaces, !value.isEmpty else { continue }
+            switch fact {
+            case .product:
+                guard let product = products.first(where: { $0.id == value }) else {
+                    throw InputError.notAccepted(value, for: "product", accepted: products.map(\.id))
+                }
+                facts.product = product.id
+            case .seats:
+                facts.seats = try number(value, fact, AccountFacts.seatRange)
+            case .renewal:
+                facts.renewal = try date(value, fact)
+            case .billing:
+                guard let billing = BillingFrequency(rawValue: value) else {
+                    throw InputError.notAccepted(value, for: fact.rawValue, accepted: BillingFrequency.allCases.map(\.rawValue))
+                }
+                facts.billing = billing
+            case .termMonths:
+                facts.termMonths = try number(value, fact, AccountFacts.termMonthsRange)
+            case .noticeDays:
+                facts.noticeDays = try number(value, fact, AccountFacts.noticeDaysRange)
+            case .trial:
+                facts.trial = try flag(value, fact)
+            case .salesAssisted:
+                facts.salesAssisted = try flag(value, fact)
+            case .immediate:
+                facts.immediate = try flag(value, fact)
+            }
+        }
+        return facts
+    }
+
+    /// A date `YYYY-MM-DD` within ``CalendarDate/acceptedInputRange``.
+    public static func date(_ value: String, _ name: String) throws(InputError) -> CalendarDate {
+        guard let date = CalendarDate(value) else {
+            throw InputError(value: value, option: name,
+                             reason: LocalizedText(en: "is not a real date", fr: "n’est pas une date réelle"),
+                             accepted: LocalizedText(en: "a date YYYY-MM-DD, e.g. 2027-01-31", fr: "une date AAAA-MM-JJ, p. ex. 2027-01-31"))
+        }
+        guard CalendarDate.acceptedInputRange.contains(date) else {
+            throw InputError(value: value, option: name,
+                             reason: LocalizedText(en: "is out of range", fr: "est hors limites"),
+                             accepted: LocalizedText(en: "a date from 1900-01-01 to 2200-12-31", fr: "une date du 1900-01-01 au 2200-12-31"))
+        }
+        return date
+    }
+
+    static func date(_ value: String, _ fact: Fact) throws(InputError) -> CalendarDate {
+        try date(value, fact.rawValue)
+    }
+
+    static func number(_ value: String, _ fact: Fact, _ range: ClosedRange<Int>) throws(InputError) -> Int {
+        let accepted = LocalizedText(en: "a whole number from \(range.lowerBound) to \(range.upperBound)",
+                                     fr: "un nombre entier de \(range.lowerBound) à \(range.upperBound)")
+        guard value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
+              let number = Int(value) else {
+            throw InputError(value: value, option: fact.rawValue,
+                             reason: LocalizedText(en: "is not a whole number", fr: "n’est pas un nombre entier"), accepted: accepted)
+        }
+        guard range.contains(number) else {
+            throw InputError(value: value, option: fact.rawValue,
+                             reason: LocalizedText(en: "is out of range", fr: "est hors limites"), accepted: accepted)
+        }
+        return number
+    }
+
+    static func flag(_ value: String, _ fact: Fact) throws(InputError) -> Bool {
+        switch value.lowercased() {
+        case "true", "yes", "1", "y", "oui": return true
+        case "false", "no", "0", "n", "non": return false
+        default:
+            throw InputError.notAccepted(value, for: fact.rawValue, accepted: ["true", "false", "yes", "no", "1", "0"])
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs (no Foundation needed).
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,17 @@
+/// A fact a vendor reads, and where a user finds it.
+public struct FactUse: Hashable, Sendable {
+    public let fact: Fact
+    public let whereToFind: LocalizedText
+    public let citation: Citation?
+
+    public init(_ fact: Fact, whereToFind: LocalizedText, citation: Citation? = nil) {
+        self.fact = fact
+        self.whereToFind = whereToFind
+        self.citation = citation
+    }
+
+    /// This fact reported as missing.
+    public var missing: MissingFact {
+        MissingFact(fact, whereToFind: whereToFind, citation: citation)
+    }
+}

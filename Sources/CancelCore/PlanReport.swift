@@ -1,0 +1,134 @@
+/// A plan flattened into one language: the stable JSON contract and the
+/// input of every renderer. Keys are never translated; their order is the
+/// declaration order below; absent values are explicit nulls.
+public struct PlanReport: Hashable, Sendable, Codable {
+    /// Bumped when a field is removed, renamed or changes meaning; adding a
+    /// field does not bump it.
+    public static let currentSchemaVersion = 1
+
+    public struct Reference: Hashable, Sendable, Codable {
+        public let file: String
+        public let section: String
+    }
+
+    public struct Event: Hashable, Sendable, Codable {
+        public let id: String
+        public let date: CalendarDate
+        public let action: String
+        public let deadline: Bool
+        public let daysLeft: Int
+        public let source: Reference?
+    }
+
+    public struct StepItem: Hashable, Sendable, Codable {
+        public let text: String
+        public let path: [String]
+        public let source: Reference
+    }
+
+    public struct PreparationItem: Hashable, Sendable, Codable {
+        public let id: String
+        public let text: String
+        public let timing: Preparation.Timing
+        public let source: Reference
+    }
+
+    public struct Statement: Hashable, Sendable, Codable {
+        public let text: String
+        public let source: Reference
+    }
+
+    public struct RefundItem: Hashable, Sendable, Codable {
+        public let kind: Refund.Kind
+        public let text: String
+        public let source: Reference
+    }
+
+    public struct MissingItem: Hashable, Sendable, Codable {
+        public let fact: Fact
+        public let meaning: String
+        public let whereToFind: String
+        public let source: Reference?
+    }
+
+    public struct WarningItem: Hashable, Sendable, Codable {
+        public let id: String
+        public let text: String
+        public let source: Reference
+    }
+
+    public struct SourceItem: Hashable, Sendable, Codable {
+        public let file: String
+        public let title: String
+    }
+
+    public let schemaVersion: Int
+    public let vendor: String
+    public let vendorName: String
+    public let product: String?
+    public let language: Language
+    public let today: CalendarDate
+    public let channel: Channel
+    public let contact: String?
+    public let requiredRoles: [Role]
+    public let renewalDate: CalendarDate?
+    public let termMonths: Int?
+    public let noticeDays: Int?
+    public let noticeDeadline: CalendarDate?
+    public let deadlineMissed: Bool
+    public let missedDeadline: CalendarDate?
+    public let lastDayToAct: CalendarDate?
+    public let effectiveEndDate: CalendarDate?
+    public let daysLeft: Int?
+    public let deadlineRule: String?
+    public let timeline: [Event]
+    public let steps: [StepItem]
+    public let beforeCancelling: [PreparationItem]
+    public let stillBilled: [Statement]
+    public let refund: RefundItem
+    public let afterCancelling: [Statement]
+    public let missingFacts: [MissingItem]
+    public let warnings: [WarningItem]
+    public let sources: [SourceItem]
+
+    public init(plan: some CancellationPlan, language l: Language) {
+        func ref(_ c: Citation) -> Reference { Reference(file: c.file, section: c.section) }
+        let today = plan.facts.today
+        let schedule = plan.schedule
+        schemaVersion = PlanReport.currentSchemaVersion
+        vendor = plan.vendor.id
+        vendorName = plan.vendor.name
+        product = plan.product?.id
+        language = l
+        self.today = today
+        channel = plan.channel
+        contact = plan.contact?[l]
+        requiredRoles = plan.requiredRoles
+        renewalDate = plan.facts.renewal
+        termMonths = plan.facts.commitmentMonths
+        noticeDays = schedule?.notice.days
+        noticeDeadline = schedule?.noticeDeadline
+        deadlineMissed = schedule?.deadlineMissed ?? false
+        missedDeadline = schedule?.missedDeadline
+        lastDayToAct = schedule?.lastDayToAct
+        effectiveEndDate = plan.effectiveEndDate
+        daysLeft = schedule?.daysLeft
+        deadlineRule = plan.deadlineRule?[l]
+        timeline = plan.timeline.map {
+            Event(id: $0.id, date: $0.date, action: $0.action[l], deadline: $0.isDeadline,
+                  daysLeft: $0.date.days(since: today), source: $0.citation.map(ref))
+        }
+        steps = plan.steps.map { StepItem(text: $0.text[l], path: $0.path.map { $0[l] }, source: ref($0.citation)) }
+        beforeCancelling = plan.preparations.map {
+            PreparationItem(id: $0.id, text: $0.text[l], timing: $0.timing, source: ref($0.citation))
+        }
+        stillBilled = plan.stillBilled.map { Statement(text: $0.text[l], source: ref($0.citation)) }
+        refund = RefundItem(kind: plan.refund.kind, text: plan.refund.text[l], source: ref(plan.refund.citation))
+        afterCancelling = plan.consequences.map { Statement(text: $0.text[l], source: ref($0.citation)) }
+        missingFacts = plan.missingFacts.map {
+            MissingItem(fact: $0.fact, meaning: $0.fact.meaning[l], whereToFind: $0.whereToFind[l], source: $0.citation.map(ref))
+        }
+        warnings = plan.warnings.map { WarningItem(id: $0.id, text: $0.text[l], source: ref($0.citation)) }
+        sources = plan.vendor.sources.map { SourceItem(file: $0.file, title: $0.title[l]) }
+    }
+}

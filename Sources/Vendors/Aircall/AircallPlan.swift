@@ -1,0 +1,187 @@
+import CancelCore
+
+/// An Aircall cancellation: the seat count decides the channel and notice.
+public struct AircallPlan: CancellationPlan {
+    public let facts: AccountFacts
+    public let channel: Channel
+    public let contact: LocalizedText?
+    public let requiredRoles: [Role] = [.owner]
+    public let schedule: RenewalSchedule?
+    public let steps: [Step]
+    public let preparations: [Preparation]
+    public let stillBilled: [CitedText]
+    public let refund: Refund
+    public let consequences: [CitedText]
+    public let missingFacts: [MissingFact]
+    public let warnings: [Warning]
+    /// True when the 30-day written notice applies (or may, and the safer
+    /// reading was taken).
+    public let needsWrittenNotice: Bool
+
+    public var vendor: VendorDescription { AircallPolicy.description }
+    public var product: Product? { facts.product(in: vendor) }
+
+    init(facts: AccountFacts) {
+        self.facts = facts
+        let description = AircallPolicy.description
+        var missing: [MissingFact] = []
+        var warnings: [Warning] = []
+
+        if facts.trial {
+            needsWrittenNotice = false
+            channel = .selfService
+            contact = nil
+            schedule = nil
+            steps = [Step(LocalizedText(
+                en: "Do not subscribe to a paid plan: the free trial then ends by itself, with no commitment.",
+                fr: "Ne souscrivez pas de plan payant : l’essai gratuit prend alors fin de lui-même, sans engagement."),
+                citation: AircallSource.faq)]
+            preparations = AircallPlan.preparations(needsNotice: false)
+            stillBilled = []
+            refund = AircallPlan.noRefund
+            consequences = [CitedText(LocalizedText(
+                en: "The trial ends without any commitment.", fr: "L’essai prend fin sans aucun engagement."),
+                citation: AircallSource.faq)]
+            missingFacts = []
+            self.warnings = []
+            return
+        }
+
+        let limit = AircallPolicy.selfServiceSeatLimit
+        if let seats = facts.seats {
+            if seats > limit {
+                needsWrittenNotice = true
+                if seats == limit + 1 {
+                    warnings.append(Warning(id: "eleven-seats-notice", LocalizedText(
+                        en: "The article’s table requires the 30-day notice above 10 seats, but its late-cancellation section says “more than 11 seats”. With 11 seats this plan takes the safer reading: the notice applies.",
+                        fr: "Le tableau de l’article exige le préavis de 30 jours au-delà de 10 sièges, mais la section sur les annulations tardives dit « plus de 11 sièges ». Avec 11 sièges, ce plan retient la lecture la plus sûre : le préavis s’applique."),
+                        citation: AircallSource.billedAfter))
+                }
+            } else if facts.salesAssisted {
+                needsWrittenNotice = true
+                warnings.append(Warning(id: "sales-assisted-small-account", LocalizedText(
+                    en: "Self-service cancellation is described for customers who signed up without Aircall’s sales team. As your plan was sold by a representative, this plan takes the safer reading: a written request to Customer Success at least 30 days before renewal.",
+                    fr: "L’annulation en libre-service est décrite pour les clients inscrits sans l’équipe commerciale. Votre plan ayant été vendu par un commercial, ce plan retient la lecture la plus sûre : une demande écrite au Customer Success au moins 30 jours avant le renouvellement."),
+                    citation: AircallSource.selfService))
+            } else {
+                needsWrittenNotice = false
+                warnings.append(Warning(id: "self-service-thirty-days", LocalizedText(
+                    en: "The table says 1–10 seats need no 30-day notice, but the self-service section says the system “will calculate the 30 days” when scheduling the cancellation. No notice deadline is set; cancel at least 30 days before the renewal date anyway.",
+                    fr: "Le tableau indique que 1 à 10 sièges n’ont pas de préavis de 30 jours, mais la section libre-service dit que le système « calculera les 30 jours » pour programmer l’annulation. Aucune date limite de préavis n’est fixée ; annulez tout de même au moins 30 jours avant le renouvellement."),
+                    citation: AircallSource.selfService))
+            }
+        } else {
+            needsWrittenNotice = true
+            missing.append(description.missing(.seats))
+            warnings.append(Warning(id: "seats-unknown", LocalizedText(
+                en: "The seat count is unknown, so this plan assumes more than 10 seats: a written notice at least 30 days before renewal.",
+                fr: "Le nombre de sièges est inconnu : ce plan suppose plus de 10 sièges, soit un préavis écrit au moins 30 jours avant le renouvellement."),
+                citation: AircallSource.noticeRequirement))
+        }
+
+        channel = needsWrittenNotice ? .email : .selfService
+        contact = needsWrittenNotice
+            ? LocalizedText(en: "Aircall Customer Success, by email", fr: "Customer Success d’Aircall, par e-mail")
+            : nil
+        let schedule = facts.schedule(notice: needsWrittenNotice ? .daysBefore(AircallPolicy.noticeDays) : .none)
+        self.schedule = schedule
+        if facts.renewal == nil { missing.append(description.missing(.renewal)) }
+        if schedule?.needsTermLength == true { missing.append(description.missing(.termMonths)) }
+
+        steps = needsWrittenNotice ? AircallPlan.emailSteps : AircallPlan.selfServiceSteps
+        preparations = AircallPlan.preparations(needsNotice: needsWrittenNotice)
+        var billed = AircallPlan.finalUsage
+        if needsWrittenNotice {
+            billed.insert(CitedText(LocalizedText(
+                en: "A request received less than 30 days before the renewal date renews the contract automatically and a new invoice is issued.",
+                fr: "Une demande reçue moins de 30 jours avant la date de renouvellement renouvelle automatiquement le contrat et génère une nouvelle facture."),
+                citation: AircallSource.billedAfter), at: 0)
+        }
+        stillBilled = billed
+        refund = AircallPlan.noRefund
+        consequences = [
+            CitedText(needsWrittenNotice
+                ? LocalizedText(en: "The subscription ends when your commitment ends, even if you are billed monthly.",
+                                fr: "L’abonnement prend fin à l’échéance de votre engagement, même si vous êtes facturé mensuellement.")
+                : LocalizedText(en: "The cancellation is scheduled for the end of the current billing period; a commitment longer than the billing period runs to its end.",
+                                fr: "L’annulation est programmée à la fin de la période de facturation en cours ; un engagement plus long que la période de facturation court jusqu’à son terme."),
+                citation: needsWrittenNotice ? AircallSource.billingTerms : AircallSource.noticeRequirement),
+            CitedText(LocalizedText(
+                en: "There is no pause option; Aircall can put you in touch with an account manager to discuss other options.",
+                fr: "Il n’existe pas d’option pause ; Aircall peut vous mettre en relation avec un gestionnaire de compte pour discuter d’autres options."),
+                citation: AircallSource.faq),
+        ]
+        missingFacts = missing
+        self.warnings = warnings
+    }
+
+    /// Self-service accounts are nudged to act 30 days ahead (the article’s
+    /// scheduling note); notice accounts get the usual week of margin.
+    public var timeline: [TimelineEntry] {
+        TimelineBuilder.timeline(for: self, marginDays: needsWrittenNotice ? TimelineBuilder.recommendedMarginDays : AircallPolicy.noticeDays)
+    }
+
+    public var extraTimeline: [TimelineEntry] {
+        guard let end = effectiveEndDate, !facts.trial else { return [] }
+        return [TimelineEntry(id: "final-invoice", date: end, action: LocalizedText(
+            en: "Expect a final Aircall invoice for usage before closure (SMS, international calls, extra licences or numbers, add-ons)",
+            fr: "Attendre une facture finale Aircall pour l’utilisation avant la fermeture (SMS, appels internationaux, licences ou numéros supplémentaires, modules)"),
+            citation: AircallSource.billedAfter)]
+    }
+
+    static let noRefund = Refund(.none, LocalizedText(
+        en: "No refund: you are committed for the period in your signed contract, multi-year plans included.",
+        fr: "Pas de remboursement : vous êtes engagé pour la période indiquée dans votre contrat signé, plans pluriannuels compris."),
+        citation: AircallSource.faq)
+
+    static let selfServiceSteps = [
+        Step(LocalizedText(en: "Sign in as a user with Owner permissions and check the renewal date.",
+                           fr: "Connectez-vous avec un utilisateur Propriétaire et vérifiez la date de renouvellement."),
+             path: [LocalizedText(en: "Aircall Dashboard", fr: "Tableau de bord Aircall"),
+                    LocalizedText(en: "Plan tab", fr: "onglet Plan"),
+                    LocalizedText(en: "Overview", fr: "Aperçu")],
+             citation: AircallSource.findRenewal),
+        Step(LocalizedText(en: "Click “Cancel subscription”; the cancellation is scheduled for the end of the current billing period.",
+                           fr: "Cliquez sur « Annuler l’abonnement » ; l’annulation est programmée à la fin de la période de facturation en cours."),
+             path: [LocalizedText(en: "Aircall Dashboard", fr: "Tableau de bord Aircall"),
+                    LocalizedText(en: "Plan tab", fr: "onglet Plan"),
+                    LocalizedText(en: "Cancel subscription", fr: "Annuler l’abonnement")],
+             citation: AircallSource.selfService),
+    ]
+
+    static let emailSteps = [
+        Step(LocalizedText(en: "Check the renewal date (Owner permissions needed).",
+                           fr: "Vérifiez la date de renouvellement (permissions Propriétaire requises)."),
+             path: [LocalizedText(en: "Aircall Dashboard", fr: "Tableau de bord Aircall"),
+                    LocalizedText(en: "Plan tab", fr: "onglet Plan"),
+                    LocalizedText(en: "Overview", fr: "Aperçu")],
+             citation: AircallSource.findRenewal),
+        Step(LocalizedText(en: "Email Aircall’s Customer Success team to request the cancellation, in writing, so that it reaches them at least 30 days before the renewal date.",
+                           fr: "Écrivez par e-mail à l’équipe Customer Success d’Aircall pour demander l’annulation, de sorte qu’elle leur parvienne au moins 30 jours avant la date de renouvellement."),
+             citation: AircallSource.moreThanTen),
+    ]
+
+    static func preparations(needsNotice: Bool) -> [Preparation] {
+        [
+            Preparation(id: "port-numbers", LocalizedText(
+                en: "Open a ticket with Aircall Support to port the numbers you want to keep: porting can take several weeks, and the account must stay active until it completes.",
+                fr: "Ouvrez un ticket auprès du Support Client d’Aircall pour transférer les numéros à conserver : la portabilité peut prendre plusieurs semaines et le compte doit rester actif jusqu’à sa fin."),
+                timing: .startNow, isMilestone: true, citation: AircallSource.beforeCancelling),
+            Preparation(id: "export-data", LocalizedText(
+                en: "Request exports of call logs, voicemails and recordings: Help Center > Contact us > “Technical and product support” > “Submit data requests”.",
+                fr: "Demandez l’export des journaux d’appels, messages vocaux et enregistrements : Centre d’aide > Contactez-nous > « Support technique et produit » > « Soumettre des demandes de données »."),
+                timing: .beforeActing, isMilestone: true, citation: AircallSource.beforeCancelling),
+            Preparation(id: "check-commitment", LocalizedText(
+                en: "Check your initial contract for the commitment period, which can differ from the billing frequency; if you cannot find it, ask Customer Success.",
+                fr: "Vérifiez dans votre contrat initial la période d’engagement, qui peut différer de la fréquence de facturation ; si vous ne le retrouvez pas, contactez le Customer Success."),
+                timing: .beforeActing, citation: AircallSource.billingTerms),
+        ]
+    }
+
+    static let finalUsage: [CitedText] = [
+        CitedText(LocalizedText(en: "SMS usage", fr: "Utilisation de SMS"), citation: AircallSource.billedAfter),
+        CitedText(LocalizedText(en: "International call charges or overages", fr: "Frais d’appels internationaux ou dépassements"), citation: AircallSource.billedAfter),
+        CitedText(LocalizedText(en: "Extra user licences or phone numbers", fr: "Licences utilisateur ou numéros de téléphone supplémentaires"), citation: AircallSource.billedAfter),
+        CitedText(LocalizedText(en: "Add-ons such as Analytics+, Surveys or AI Assist", fr: "Modules complémentaires comme Analytics+, Surveys ou AI Assist"), citation: AircallSource.billedAfter),
+    ]
+}
