@@ -1,0 +1,126 @@
+import CancelCore
+
+/// A GoTo cancellation: a support call that switches auto-renewal off.
+public struct GoToPlan: CancellationPlan {
+    public let facts: AccountFacts
+    public let channel: Channel = .support
+    public let requiredRoles: [Role]
+    public let schedule: RenewalSchedule?
+    public let steps: [Step]
+    public let preparations: [Preparation]
+    public let stillBilled: [CitedText]
+    public let refund: Refund
+    public let consequences: [CitedText]
+    public let missingFacts: [MissingFact]
+    public let warnings: [Warning]
+
+    public var vendor: VendorDescription { GoToPolicy.description }
+    public var product: Product? { facts.product(in: vendor) }
+    public var contact: LocalizedText? {
+        LocalizedText(en: "GoTo support: “Contact support” beside the cancellation article",
+                      fr: "Assistance GoTo : « Contact support » à droite de l’article d’annulation")
+    }
+
+    init(facts: AccountFacts) {
+        self.facts = facts
+        let description = GoToPolicy.description
+        let isConnect = facts.product(in: description) == GoToPolicy.connect
+        var missing: [MissingFact] = []
+        var warnings: [Warning] = []
+
+        if isConnect {
+            requiredRoles = [.superAdmin]
+            if facts.salesAssisted {
+                warnings.append(Warning(id: "connect-sold-by-representative", LocalizedText(
+                    en: "The article names a super administrator for GoTo Connect and a product administrator or billing contact for plans bought through a representative. For a Connect plan sold by a representative, this plan takes the stricter rule: a super administrator.",
+                    fr: "L’article exige un super-administrateur pour GoTo Connect, et un administrateur de produit ou contact de facturation pour les achats avec un représentant. Pour un plan Connect vendu par un représentant, ce plan retient la règle la plus stricte : un super-administrateur."),
+                    citation: GoToSource.contactSupport))
+            }
+            warnings.append(Warning(id: "article-covers-webinar", LocalizedText(
+                en: "The article is written for GoTo Webinar; its role rules name GoTo Connect, so this plan applies the same call-support process to Connect.",
+                fr: "L’article porte sur GoTo Webinar ; ses règles de rôles citent GoTo Connect, ce plan applique donc le même processus par l’assistance à Connect."),
+                citation: GoToSource.contactSupport))
+        } else if facts.salesAssisted {
+            requiredRoles = [.productAdmin, .billingContact]
+        } else {
+            requiredRoles = [.superAdmin, .billingAdmin]
+        }
+        warnings.append(Warning(id: "online-cancellation-unclear", LocalizedText(
+            en: "The FAQ implies some plans can be cancelled online in GoTo Admin, while the article sends everyone to support. This plan takes the reading that always works: call support.",
+            fr: "La FAQ laisse entendre que certains plans s’annulent en ligne dans GoTo Admin, alors que l’article renvoie tout le monde vers l’assistance. Ce plan retient la voie qui marche toujours : appeler l’assistance."),
+            citation: GoToSource.faq))
+        warnings.append(Warning(id: "refund-unanswered", LocalizedText(
+            en: "The FAQ asks “will I be refunded if I cancel before the end of my contract?” and gives no answer: do not count on a refund; ask support during the call.",
+            fr: "La FAQ pose la question « serai-je remboursé si je résilie avant la fin de mon contrat ? » sans y répondre : ne comptez pas sur un remboursement ; demandez-le à l’assistance pendant l’appel."),
+            citation: GoToSource.faq))
+
+        let schedule = facts.schedule(notice: facts.noticeDays.map(NoticeRule.daysBefore) ?? .none)
+        self.schedule = schedule
+        if facts.renewal == nil { missing.append(description.missing(.renewal)) }
+        if schedule?.needsTermLength == true { missing.append(description.missing(.termMonths)) }
+
+        steps = [
+            Step(LocalizedText(en: "Contact GoTo support: select “Contact support” beside the cancellation article, and ask to cancel the product(s).",
+                               fr: "Contactez l’assistance GoTo : sélectionnez « Contact support » à droite de l’article d’annulation, et demandez l’annulation du ou des produits."),
+                 citation: GoToSource.contactSupport),
+            Step(LocalizedText(en: "Check the cancellation in GoTo Admin: cancelled products appear under “Discover other GoTo products”.",
+                               fr: "Vérifiez l’annulation dans GoTo Admin : les produits annulés apparaissent sous « Découvrir d’autres produits GoTo »."),
+                 path: [LocalizedText(verbatim: "GoTo Admin"),
+                        LocalizedText(en: "Discover other GoTo products", fr: "Découvrir d’autres produits GoTo")],
+                 citation: GoToSource.faq),
+        ]
+        preparations = [
+            Preparation(id: "clear-balance", LocalizedText(
+                en: "Make sure no balance remains on the account: unpaid balances can block a cancellation.",
+                fr: "Assurez-vous qu’il ne reste aucun solde sur le compte : un solde impayé peut bloquer l’annulation."),
+                timing: .beforeActing, isMilestone: true, citation: GoToSource.beforeCancelling),
+            Preparation(id: "check-contract", LocalizedText(
+                en: "Check whether you have a fixed-term contract or a month-to-month agreement; for a contract, read its cancellation terms, licence assignments and end date.",
+                fr: "Vérifiez si vous avez un contrat à durée déterminée ou un accord au mois ; pour un contrat, lisez ses conditions d’annulation, les attributions de licences et la date de fin."),
+                timing: .beforeActing, citation: GoToSource.beforeCancelling),
+            Preparation(id: "prepare-call", LocalizedText(
+                en: "Have ready for the call: your account, the billing administrator’s email address, the last four digits and billing address of the payment method, and the product(s) to cancel.",
+                fr: "Préparez pour l’appel : votre compte, l’adresse e-mail de l’administrateur de facturation, les quatre derniers chiffres et l’adresse de facturation du moyen de paiement, et le ou les produits à annuler."),
+                timing: .beforeActing, citation: GoToSource.contactSupport),
+            Preparation(id: "unassign-licences", LocalizedText(
+                en: "Unassign your users’ licences so nobody in the company relies on GoTo when the subscription ends.",
+                fr: "Désattribuez les licences de vos utilisateurs pour que personne dans l’entreprise n’utilise GoTo à la fin de l’abonnement."),
+                timing: .beforeEnd, citation: GoToSource.beforeCancelling),
+            Preparation(id: "backup-data", LocalizedText(
+                en: "Back up or transfer all the data you need, user data included.",
+                fr: "Sauvegardez ou transférez toutes les données nécessaires, y compris les données utilisateur."),
+                timing: .beforeEnd, isMilestone: true, citation: GoToSource.beforeCancelling),
+        ]
+
+        let end = schedule?.renewal
+        if facts.billing == .monthly && facts.termMonths == nil {
+            stillBilled = [CitedText(LocalizedText(
+                en: "The whole current month is billed, even when cancelled mid-month; the plan stays active to the month’s end.",
+                fr: "Le mois en cours est facturé en entier, même en cas d’annulation en cours de mois ; le plan reste actif jusqu’à la fin du mois."),
+                citation: GoToSource.faq)]
+        } else if let end, facts.commitmentMonths != nil {
+            let months = end.monthsRemaining(from: facts.today)
+            stillBilled = [CitedText(LocalizedText(
+                en: "The remaining months of the contract are billed: \(months) month(s) up to \(end.formatted(in: .en)), when the contract ends.",
+                fr: "Les mois restants du contrat sont facturés : \(months) mois jusqu’au \(end.formatted(in: .fr)), date de fin du contrat."),
+                citation: GoToSource.faq)]
+        } else {
+            stillBilled = [CitedText(LocalizedText(
+                en: "Monthly plans are billed for the whole current month; fixed-term contracts for their remaining months.",
+                fr: "Les abonnements mensuels sont facturés pour le mois entier ; les contrats à durée déterminée pour les mois restants."),
+                citation: GoToSource.faq)]
+        }
+        refund = Refund(.unknown, LocalizedText(
+            en: "The article asks whether cancelling early is refunded but does not answer: ask support.",
+            fr: "L’article pose la question du remboursement en cas de résiliation anticipée sans y répondre : demandez à l’assistance."),
+            citation: GoToSource.faq)
+        consequences = [
+            CitedText(LocalizedText(en: "Auto-renewal is turned off: the plan will not renew at the end of its term.",
+                                    fr: "Le renouvellement automatique est désactivé : le plan ne se renouvellera pas à la fin de sa période."), citation: GoToSource.autoRenewal),
+            CitedText(LocalizedText(en: "The subscription stays active until its end date.",
+                                    fr: "L’abonnement reste actif jusqu’à sa date de fin."), citation: GoToSource.autoRenewal),
+        ]
+        missingFacts = missing
+        self.warnings = warnings
+    }
+}
