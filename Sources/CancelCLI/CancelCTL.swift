@@ -1,0 +1,74 @@
+import CancelCore
+
+/// The command-line front end as a value: arguments, environment and today
+/// in; what to print and the exit code out.
+public struct CancelCTL: Sendable {
+    public static let version = "0.1.0"
+    /// Starts every error line on stderr.
+    public static let errorPrefix = LocalizedText(en: "Error: ", fr: "Erreur : ")
+
+    public let registry: VendorRegistry
+    public let environment: [String: String]
+    public let today: CalendarDate
+
+    public init(registry: VendorRegistry, environment: [String: String], today: CalendarDate) {
+        self.registry = registry
+        self.environment = environment
+        self.today = today
+    }
+
+    public func run(_ arguments: [String]) -> CommandOutput {
+        let parser = CommandLineParser(registry: registry, environment: environment, today: today)
+        do {
+            return execute(try parser.parse(arguments))
+        } catch {
+            let language = parser.language(for: arguments)
+            let help = HelpText(registry: registry, language: language)
+            return CommandOutput(stderr: CancelCTL.errorPrefix[language] + error.message[language] + "\n" + help.short(for: error.subcommand),
+                                 exitCode: ExitCode.usage)
+        }
+    }
+
+    public func execute(_ invocation: Invocation) -> CommandOutput {
+        switch invocation {
+        case .version:
+            return CommandOutput(stdout: CancelCTL.version + "\n")
+        case .help(let subcommand, let language):
+            return CommandOutput(stdout: HelpText(registry: registry, language: language).full(for: subcommand))
+        case .vendors(let format, let language):
+            let summaries = registry.descriptions.map { VendorSummary($0, language: language) }
+            switch format {
+            case .text: return CommandOutput(stdout: VendorTextRenderer().list(summaries, language: language))
+            case .json: return json(summaries)
+            }
+        case .explain(let vendor, let format, let language):
+            guard let description = registry.descriptions.first(where: { $0.id == vendor }) else {
+                return CommandOutput(stderr: "Error: vendor '\(vendor)' is not registered.\n", exitCode: ExitCode.usage)
+            }
+            let summary = VendorSummary(description, language: language)
+            switch format {
+            case .text: return CommandOutput(stdout: VendorTextRenderer().explain(summary, language: language))
+            case .json: return json(summary)
+            }
+        case .plan(let request):
+            let plan: any CancellationPlan
+            do {
+                plan = try registry.plan(vendor: request.vendor, facts: request.facts)
+            } catch {
+                return CommandOutput(stderr: CancelCTL.errorPrefix[request.language] + error.withOptionPrefix.message(in: request.language) + "\n", exitCode: ExitCode.usage)
+            }
+            switch request.format {
+            case .text: return CommandOutput(stdout: PlanTextRenderer().render(plan, language: request.language))
+            case .json: return json(plan.report(in: request.language))
+            }
+        }
+    }
+
+    func json(_ value: some Encodable) -> CommandOutput {
+        do {
+            return CommandOutput(stdout: try JSONValueEncoder().encode(value).serialized() + "\n")
+        } catch {
+            return CommandOutput(stderr: "Error: could not encode the output as JSON: \(error)\n", exitCode: ExitCode.io)
+        }
+    }
+}

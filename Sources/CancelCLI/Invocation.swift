@@ -1,0 +1,25 @@
+import CancelCore
+
+/// What the user asked for, fully checked: running it cannot fail on input.
+public enum Invocation: Sendable, Equatable {
+    case help(Subcommand?, Language)
+    case version
+    case plan(PlanRequest)
+    case vendors(format: OutputFormat, language: Language)
+    case explain(vendor: String, format: OutputFormat, language: Language)
+}
+
+/// A checked `plan` request.
+public struct PlanRequest: Sendable, Equatable {
+    public let vendor: String
+    public let facts: AccountFacts
+    public let language: Language
+    public let format: OutputFormat
+
+    public init(vendor: String, facts: AccountFacts, language: Language, format: OutputFormat) {
+        self.vendor = vendor
+        self.facts = facts
+        self.language = language
+        self.format = format
+    }
+}

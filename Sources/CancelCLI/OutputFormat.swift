@@ -1,0 +1,5 @@
+/// How a command prints its answer.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case text
+    case json
+}

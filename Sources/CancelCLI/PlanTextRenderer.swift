@@ -1,0 +1,114 @@
+import CancelCore
+
+/// The plan for a terminal: 80 columns, dates written the reader's way,
+/// days left beside every deadline.
+public struct PlanTextRenderer: Sendable {
+    public let width: Int
+
+    public init(width: Int = 80) {
+        self.width = width
+    }
+
+    public func render(_ plan: some CancellationPlan, language l: Language) -> String {
+        let report = plan.report(in: l)
+        let today = plan.facts.today
+        var out: [String] = []
+        func date(_ d: CalendarDate) -> String { d.formatted(in: l) }
+        func dated(_ d: CalendarDate) -> String { date(d) + " (" + TextLabels.daysLeft(d.days(since: today))[l] + ")" }
+        func field(_ label: LocalizedText, _ value: String) {
+            out += TextWrapper.hanging(value, firstPrefix: pad(label[l] + ":", 22), width: width)
+        }
+        func heading(_ label: LocalizedText) { out += ["", label[l]] }
+        func item(_ text: String, bullet: String = "- ") { out += TextWrapper.hanging(text, firstPrefix: "  " + bullet, width: width) }
+        func cite(_ ref: PlanReport.Reference?, indent: String = "    ") {
+            guard let ref else { return }
+            out += TextWrapper.hanging(ref.file + " § " + ref.section, firstPrefix: indent + TextLabels.source[l] + ": ", width: width)
+        }
+
+        let productName = plan.product.map { " — " + $0.name[l] } ?? ""
+        out += TextWrapper.hanging(plan.vendor.name + productName + ": " + TextLabels.plan[l], firstPrefix: "", width: width)
+        field(TextLabels.today, date(today))
+        field(TextLabels.channel, plan.channel.title[l])
+        if let contact = report.contact { field(TextLabels.contact, contact) }
+        field(TextLabels.roles, plan.requiredRoles.map { $0.title[l] }.joined(separator: ", ")
+              + (plan.requiredRoles.count > 1 ? " (" + TextLabels.anyOf[l] + ")" : ""))
+        if let missed = report.missedDeadline { field(TextLabels.missedDeadline, dated(missed)) }
+        if let schedule = plan.schedule, let renewal = schedule.renewal {
+            field(schedule.deadlineMissed ? TextLabels.nextRenewal : TextLabels.renewal, date(renewal))
+        } else if let renewal = report.renewalDate {
+            field(TextLabels.renewal, date(renewal))
+        }
+        if let deadline = report.noticeDeadline {
+            field(TextLabels.noticeDeadline, dated(deadline))
+        } else if let last = report.lastDayToAct {
+            field(TextLabels.lastDay, dated(last))
+        } else if plan.schedule != nil {
+            field(TextLabels.noticeDeadline, TextLabels.unknown[l])
+        }
+        field(TextLabels.serviceEnds, report.effectiveEndDate.map(date) ?? TextLabels.unknown[l])
+        if let rule = report.deadlineRule {
+            out.append("")
+            out += TextWrapper.wrap(rule, width: width)
+        }
+
+        if !report.timeline.isEmpty {
+            heading(TextLabels.timeline)
+            for event in report.timeline {
+                let marker = event.deadline ? "! " : "  "
+                let when = pad(date(event.date), 19)
+                let suffix = event.deadline ? " (" + TextLabels.daysLeft(event.daysLeft)[l] + ")" : ""
+                out += TextWrapper.hanging(event.action + suffix, firstPrefix: marker + when + " ", width: width)
+            }
+        }
+        if !report.steps.isEmpty {
+            heading(TextLabels.steps)
+            for (index, step) in report.steps.enumerated() {
+                item(step.text, bullet: "\(index + 1). ")
+                if !step.path.isEmpty {
+                    out += TextWrapper.hanging(step.path.joined(separator: " > "), firstPrefix: "     " + TextLabels.path[l] + ": ", width: width)
+                }
+                cite(step.source, indent: "     ")
+            }
+        }
+        if !report.beforeCancelling.isEmpty {
+            heading(TextLabels.before)
+            for prep in report.beforeCancelling { item(prep.text); cite(prep.source) }
+        }
+        if !report.stillBilled.isEmpty {
+            heading(TextLabels.stillBilled)
+            for charge in report.stillBilled { item(charge.text) }
+            cite(report.stillBilled.last?.source)
+        }
+        heading(TextLabels.refund)
+        item(report.refund.text)
+        cite(report.refund.source)
+        if !report.afterCancelling.isEmpty {
+            heading(TextLabels.after)
+            for consequence in report.afterCancelling { item(consequence.text) }
+        }
+        if !report.missingFacts.isEmpty {
+            heading(TextLabels.missing)
+            for fact in report.missingFacts {
+                item("--\(fact.fact.rawValue): \(fact.meaning). \(TextLabels.whereToFind[l].capitalizedFirst): \(fact.whereToFind).")
+            }
+        }
+        if !report.warnings.isEmpty {
+            heading(TextLabels.warnings)
+            for warning in report.warnings { item("[\(warning.id)] " + warning.text); cite(warning.source) }
+        }
+        heading(TextLabels.sources)
+        for source in report.sources { item(source.file + ": " + source.title) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

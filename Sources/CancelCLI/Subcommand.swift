@@ -1,0 +1,7 @@
+/// The subcommands `cancelctl` understands.
+public enum Subcommand: String, CaseIterable, Sendable {
+    case plan
+    case vendors
+    case explain
+    case help
+}

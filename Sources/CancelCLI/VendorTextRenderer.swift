@@ -1,0 +1,39 @@
+import CancelCore
+
+/// `vendors` and `explain` for a terminal.
+public struct VendorTextRenderer: Sendable {
+    public let width: Int
+
+    public init(width: Int = 80) {
+        self.width = width
+    }
+
+    public func list(_ vendors: [VendorSummary], language l: Language) -> String {
+        var out: [String] = []
+        for vendor in vendors {
+            let products = vendor.products.map { $0.id + ($0.id == vendor.defaultProduct && vendor.products.count > 1 ? " (" + TextLabels.defaultMark[l] + ")" : "") }
+            out += TextWrapper.hanging(vendor.name + " — " + TextLabels.products[l] + ": " + products.joined(separator: ", "),
+                                       firstPrefix: vendor.id + String(repeating: " ", count: max(1, 10 - vendor.id.count)), width: width)
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public func explain(_ vendor: VendorSummary, language l: Language) -> String {
+        var out = [vendor.name + " (" + vendor.id + ")"]
+        out += TextWrapper.hanging(vendor.products.map { "\($0.id): \($0.name)" }.joined(separator: "; "),
+                                   firstPrefix: TextLabels.products[l].capitalizedFirst + ": ", width: width)
+        out += ["", TextLabels.facts[l]]
+        for fact in vendor.facts {
+            out += TextWrapper.hanging("\(fact.meaning). \(TextLabels.whereToFind[l].capitalizedFirst): \(fact.whereToFind).",
+                                       firstPrefix: "  --\(fact.fact.rawValue): ", width: width)
+        }
+        out += ["", TextLabels.rules[l]]
+        for rule in vendor.rules {
+            out += TextWrapper.hanging(rule.text, firstPrefix: "  - [\(rule.id)] ", width: width)
+            out += TextWrapper.hanging(rule.source.file + " § " + rule.source.section, firstPrefix: "    " + TextLabels.source[l] + ": ", width: width)
+        }
+        out += ["", TextLabels.sources[l]]
+        for source in vendor.sources { out += TextWrapper.hanging(source.file + ": " + source.title, firstPrefix: "  - ", width: width) }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,40 @@
+/// A vendor as `vendors` and `explain` publish it: identity, products, the
+/// facts it reads, its rules and sources, in one language.
+public struct VendorSummary: Hashable, Sendable, Codable {
+    public struct ProductItem: Hashable, Sendable, Codable {
+        public let id: String
+        public let name: String
+    }
+
+    public struct FactItem: Hashable, Sendable, Codable {
+        public let fact: Fact
+        public let meaning: String
+        public let whereToFind: String
+    }
+
+    public struct RuleItem: Hashable, Sendable, Codable {
+        public let id: String
+        public let text: String
+        public let source: PlanReport.Reference
+    }
+
+    public let id: String
+    public let name: String
+    public let products: [ProductItem]
+    public let defaultProduct: String?
+    public let facts: [FactItem]
+    public let rules: [RuleItem]
+    public let sources: [PlanReport.SourceItem]
+
+    public init(_ description: VendorDescription, language l: Language) {
+        id = description.id
+        name = description.name
+        products = description.products.map { ProductItem(id: $0.id, name: $0.name[l]) }
+        defaultProduct = description.defaultProduct?.id
+        facts = description.facts.map { FactItem(fact: $0.fact, meaning: $0.fact.meaning[l], whereToFind: $0.whereToFind[l]) }
+        rules = description.rules.map {
+            RuleItem(id: $0.id, text: $0.text[l], source: PlanReport.Reference(file: $0.citation.file, section: $0.citation.section))
+        }
+        sources = description.sources.map { PlanReport.SourceItem(file: $0.file, title: $0.title[l]) }
+    }
+}
