@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "CancelCore", targets: ["CancelCore"]),
         .library(name: "CancelVendors", targets: ["CancelVendors"]),
         .library(name: "CancelCoreTesting", targets: ["CancelCoreTesting"]),
+        .library(name: "CancelCLI", targets: ["CancelCLI"]),
         .executable(name: "cancelctl", targets: ["cancelctl"]),
     ],
     targets: [
@@ -19,6 +20,8 @@ let package = Package(
         .target(name: "CancelVendors", dependencies: vendors.map { .target(name: $0) }),
         .target(name: "CancelCLI", dependencies: ["CancelCore", "CancelVendors"]),
         .executableTarget(name: "cancelctl", dependencies: ["CancelCLI"]),
+        // Answers date questions on stdin for Scripts/date-oracle.py.
+        .executableTarget(name: "date-oracle-driver", dependencies: ["CancelCore"]),
         .testTarget(name: "CancelCoreTests", dependencies: ["CancelCore"]),
         .testTarget(name: "ConformanceTests", dependencies: ["CancelCore", "CancelCoreTesting", "CancelVendors"]),
         .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
