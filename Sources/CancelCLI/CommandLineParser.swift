@@ -122,16 +122,24 @@ public struct CommandLineParser: Sendable {
                                  subcommand: subcommand)
             }
             if spec.takesValue {
+                let value: String
                 if let inlineValue {
-                    values[name] = inlineValue
+                    value = inlineValue
                 } else if index < arguments.count, !arguments[index].hasPrefix("--") {
-                    values[name] = arguments[index]
+                    value = arguments[index]
                     index += 1
                 } else {
                     throw UsageError(LocalizedText(en: "option '--\(name)' needs a value: \(spec.valueName ?? "").",
                                                    fr: "l’option « --\(name) » attend une valeur : \(spec.valueName ?? "")."),
                                      subcommand: subcommand)
                 }
+                // `--seats ""` is a mistake (an unset shell variable), not "not given".
+                guard !value.allSatisfy({ $0 == " " || $0 == "\t" }) else {
+                    throw UsageError(LocalizedText(en: "option '--\(name)' has an empty value; give \(spec.valueName ?? "a value") or leave the option out.",
+                                                   fr: "l’option « --\(name) » a une valeur vide ; donnez \(spec.valueName ?? "une valeur") ou omettez l’option."),
+                                     subcommand: subcommand)
+                }
+                values[name] = value
             } else {
                 values[name] = inlineValue ?? "true"
             }

@@ -62,12 +62,15 @@ public enum FactParser {
     static func number(_ value: String, _ fact: Fact, _ range: ClosedRange<Int>) throws(InputError) -> Int {
         let accepted = LocalizedText(en: "a whole number from \(range.lowerBound) to \(range.upperBound)",
                                      fr: "un nombre entier de \(range.lowerBound) à \(range.upperBound)")
-        guard value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
-              let number = Int(value) else {
+        // An optional sign then ASCII digits; digits too many for Int are a
+        // whole number out of range, not "not a number".
+        let bytes = value.utf8
+        let body = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
+        guard !body.isEmpty, body.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             throw InputError(value: value, option: fact.rawValue,
                              reason: LocalizedText(en: "is not a whole number", fr: "n’est pas un nombre entier"), accepted: accepted)
         }
-        guard range.contains(number) else {
+        guard let number = Int(value), range.contains(number) else {
             throw InputError(value: value, option: fact.rawValue,
                              reason: LocalizedText(en: "is out of range", fr: "est hors limites"), accepted: accepted)
         }
