@@ -28,6 +28,7 @@ public struct InputError: Error, Hashable, Sendable {
     /// One line: the bad value, why, what is accepted, and a suggestion.
     public func message(in language: Language) -> String {
         var line: String
+        let value = shownValue(in: language)
         switch language {
         case .en:
             line = "\(option) '\(value)' \(reason.en); expected \(accepted.en)."
@@ -37,5 +38,21 @@ public struct InputError: Error, Hashable, Sendable {
             if let suggestion { line += " Vouliez-vous dire « \(suggestion) » ?" }
         }
         return line
+    }
+
+    /// Values longer than this are cut in messages.
+    public static let shownValueLimit = 80
+
+    /// The value as a message quotes it: one too long to read (a pasted
+    /// file, a runaway variable) is cut, saying how long it was, so the
+    /// error stays one readable line.
+    func shownValue(in language: Language) -> String {
+        let length = value.count
+        guard length > InputError.shownValueLimit else { return value }
+        let head = String(value.prefix(InputError.shownValueLimit - 20))
+        switch language {
+        case .en: return head + "… (\(length) characters)"
+        case .fr: return head + "… (\(length) caractères)"
+        }
     }
 }

@@ -33,3 +33,24 @@ struct HardeningFactRegressionTests {
         #expect(try FactParser.parse([.seats: "+12"], today: today, products: []).seats == 12)
     }
 }
+
+/// A 100,000-character value used to be echoed whole in the error line.
+@Suite("Hardening regressions: messages")
+struct HardeningMessageRegressionTests {
+    @Test("a very long value is cut in the message, with its length")
+    func longValueIsCut() {
+        let value = String(repeating: "a", count: 100_000)
+        let error = InputError.notAccepted(value, for: "vendor", accepted: ["goto"])
+        let english = error.message(in: .en)
+        #expect(english.hasPrefix("vendor '" + String(repeating: "a", count: 60) + "… (100000 characters)' is not accepted"))
+        #expect(english.count < 200)
+        #expect(error.message(in: .fr).contains("… (100000 caractères) »"))
+        #expect(error.value == value)
+    }
+
+    @Test("a value at the limit is shown whole")
+    func limitValueIsWhole() {
+        let value = String(repeating: "b", count: InputError.shownValueLimit)
+        #expect(InputError.notAccepted(value, for: "vendor", accepted: []).message(in: .en).contains("'\(value)'"))
+    }
+}
