@@ -61,6 +61,10 @@ public struct CancelCTL: Sendable {
             case .text: return CommandOutput(stdout: PlanTextRenderer().render(plan, language: request.language))
             case .json: return json(plan.report(in: request.language))
             }
+        case .portfolio(let request):
+            let out = MemorySink(), err = MemorySink()
+            let code = PortfolioCommand(registry: registry).run(request, stdout: out, stderr: err)
+            return CommandOutput(stdout: out.text, stderr: err.text, exitCode: code)
         }
     }
 

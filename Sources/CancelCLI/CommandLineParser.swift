@@ -46,6 +46,9 @@ public struct CommandLineParser: Sendable {
         if subcommand == .help {
             return try parseHelp(rest, language: language)
         }
+        if subcommand == .portfolio {
+            return try parsePortfolio(rest, language: language)
+        }
         let values = try options(rest, for: subcommand)
         if values["help"] != nil { return .help(subcommand, language) }
         if let raw = values["lang"], Language(rawValue: raw) == nil {
@@ -60,7 +63,7 @@ public struct CommandLineParser: Sendable {
             return .explain(vendor: vendor, format: format, language: language)
         case .plan:
             return .plan(try planRequest(values, language: language, format: format))
-        case .help:
+        case .help, .portfolio:
             return .help(nil, language)
         }
     }

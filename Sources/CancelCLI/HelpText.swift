@@ -40,6 +40,9 @@ public struct HelpText: Sendable {
             lines.append("  cancelctl plan --vendor goto --product connect --renewal 2027-05-31 \\")
             lines.append("                 --format json")
         }
+        if subcommand == .portfolio {
+            lines += [""] + PortfolioHelp.details(language)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -56,6 +59,7 @@ public struct HelpText: Sendable {
         case .help: return "cancelctl help [<subcommand>]"
         case .vendors: return "cancelctl vendors [--format <text|json>] [--lang <en|fr>]"
         case .explain: return "cancelctl explain --vendor <id> [--format <text|json>] [--lang <en|fr>]"
+        case .portfolio: return "cancelctl portfolio <file|-> [--input <csv|jsonl>] [--format <text|csv|jsonl|json|ics>] [--sort <urgency|input>] [--horizon <days>] [--today <yyyy-mm-dd>] [--errors <path>] [--lang <en|fr>]"
         case .plan:
             let facts = Fact.allCases.map { fact -> String in
                 let spec = OptionSpec.fact(fact)
@@ -73,6 +77,8 @@ public struct HelpText: Sendable {
         case .vendors: return LocalizedText(en: "List the vendors and their products.", fr: "Lister les fournisseurs et leurs produits.")
         case .explain: return LocalizedText(en: "Show a vendor's rules and their sources.", fr: "Montrer les règles d’un fournisseur et leurs sources.")
         case .help: return LocalizedText(en: "Show subcommand help information.", fr: "Afficher l’aide d’une sous-commande.")
+        case .portfolio: return LocalizedText(en: "Triage every subscription of a CSV or JSON Lines file by its next deadline.",
+                                              fr: "Trier chaque abonnement d’un fichier CSV ou JSON Lines selon sa prochaine date limite.")
         }
     }
 

@@ -7,6 +7,7 @@ public enum Invocation: Sendable, Equatable {
     case plan(PlanRequest)
     case vendors(format: OutputFormat, language: Language)
     case explain(vendor: String, format: OutputFormat, language: Language)
+    case portfolio(PortfolioRequest)
 }
 
 /// A checked `plan` request.

@@ -6,9 +6,9 @@ import Darwin
 import CancelCLI
 import CancelVendors
 
-let output = CancelCTL(registry: BuiltInVendors.registry,
+let status = CancelCTL(registry: BuiltInVendors.registry,
                        environment: SystemEnvironment.variables(),
                        today: SystemEnvironment.today())
-    .run(Array(CommandLine.arguments.dropFirst()))
-SystemEnvironment.emit(output)
-exit(output.exitCode)
+    .runStreaming(Array(CommandLine.arguments.dropFirst()),
+                  stdout: FileDescriptorSink(descriptor: 1), stderr: FileDescriptorSink(descriptor: 2))
+exit(status)
