@@ -17,10 +17,17 @@ public final class FileDescriptorSource: ByteSource {
         self.closesOnDeinit = closesOnDeinit
     }
 
-    /// The file at `path` opened for reading; nil when it cannot be.
+    /// The file at `path` opened for reading; nil when it cannot be. A
+    /// directory opens on Linux but fails at the first read, after output
+    /// has started: it is refused here, before anything is printed.
     public convenience init?(path: String) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else {
+            _ = close(fd)
+            return nil
+        }
         self.init(descriptor: fd, closesOnDeinit: true)
     }
 

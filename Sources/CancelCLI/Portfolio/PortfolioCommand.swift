@@ -50,6 +50,15 @@ public struct PortfolioCommand {
         let format = request.inputFormat ?? PortfolioInputFormat.detect(prefix: prefix)
         let input = PrefixedByteSource(prefix: prefix, rest: source)
 
+        var reader: PortfolioReader
+        do {
+            reader = try PortfolioReader(source: input, format: format)
+        } catch {
+            err.append(PortfolioLabels.line[l] + " \(error.line): " + error.reason[l] + "\n")
+            return ExitCode.data
+        }
+        // Created only once the header is good: a rejected file leaves no
+        // empty `--errors` file behind.
         var errorsFile: ByteWriter?
         if let path = request.errorsPath {
             guard let sink = FileDescriptorSink(creating: path) else {
@@ -57,14 +66,6 @@ public struct PortfolioCommand {
                 return ExitCode.cannotCreate
             }
             errorsFile = ByteWriter(sink: sink)
-        }
-
-        var reader: PortfolioReader
-        do {
-            reader = try PortfolioReader(source: input, format: format)
-        } catch {
-            err.append(PortfolioLabels.line[l] + " \(error.line): " + error.reason[l] + "\n")
-            return ExitCode.data
         }
         if !reader.ignoredColumns.isEmpty && format == .csv {
             err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
