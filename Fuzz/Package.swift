@@ -21,5 +21,11 @@ let package = Package(
         .executableTarget(name: "fuzz-dates",
                           dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")],
                           swiftSettings: harnessSettings),
+        .executableTarget(name: "fuzz-csv",
+                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")],
+                          swiftSettings: harnessSettings),
+        .executableTarget(name: "fuzz-jsonl",
+                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")],
+                          swiftSettings: harnessSettings),
     ]
 )

@@ -1,0 +1,36 @@
+import CancelCore
+import FuzzSupport
+
+/// Fuzzes the streaming portfolio CSV reader. Whatever the bytes, it must
+/// not trap or hang, must read the same records with the same raw bytes
+/// whether it refills its window every byte or every 64 KiB, must number
+/// lines in order, and ``PortfolioReader`` must get through the input too.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let small = 1 + Int(bytes.last ?? 0) % 7
+    let whole = records(bytes, chunkSize: 1 << 16)
+    let chunked = records(bytes, chunkSize: small)
+    fuzzCheck(whole.map(\.record) == chunked.map(\.record), "records differ with chunk size \(small)")
+    fuzzCheck(whole.map(\.raw) == chunked.map(\.raw), "raw bytes differ with chunk size \(small)")
+    fuzzCheck(zip(whole, whole.dropFirst()).allSatisfy { $0.record.line <= $1.record.line }, "lines out of order")
+    for item in whole {
+        fuzzCheck(item.raw.count <= bytes.count, "raw record longer than the input")
+    }
+    if var reader = try? PortfolioReader(source: MemoryByteSource(bytes), format: .csv, chunkSize: small) {
+        var count = 0
+        while reader.next() != nil { count += 1 }
+        fuzzCheck(count <= whole.count, "portfolio reader yields \(count) rows for \(whole.count) records")
+    }
+    return 0
+}
+
+private func records(_ bytes: [UInt8], chunkSize: Int) -> [(record: CSVRecord, raw: [UInt8])] {
+    var reader = CSVReader(bytes: bytes, chunkSize: chunkSize)
+    var result: [(record: CSVRecord, raw: [UInt8])] = []
+    while let record = reader.next() {
+        result.append((record, Array(reader.currentRaw)))
+        fuzzCheck(result.count <= bytes.count + 1, "more records than bytes")
+    }
+    return result
+}
