@@ -13,8 +13,10 @@ followed only by the usage hint, and finish within the time limit.
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 LONG = 100_000  # one argument; Linux caps a single argument at 128 KiB
 PLAN = ["plan", "--vendor", "goto"]
@@ -81,7 +83,45 @@ ROWS = [
     ("error in French", ["plan", "--vendor", "gotoo", "--lang", "fr"], 64, "Vouliez-vous dire « goto » ?", None),
 ]
 
-FILE_CLASSES = ["missing file", "unreadable file", "a directory", "non-UTF-8 file", "unterminated quote", "huge line"]
+# Portfolio files, made in a fresh directory (DIR). Each row: class, the file
+# to write (name, bytes) or None, arguments, exit code, text of the one
+# error line, and whether stdout must be empty (the whole file refused) or
+# may carry the rows that were planned (one row refused).
+BIG = 5_000_000
+FILE_ROWS = [
+    ("file: missing", None, ["portfolio", "DIR/missing.csv"], 74, "cannot read 'DIR/missing.csv'", True),
+    ("file: a directory", None, ["portfolio", "DIR"], 74, "cannot read 'DIR'", True),
+    ("file: unreadable (mode 000)", ("secret.csv", b"vendor,name\ngoto,x\n"), ["portfolio", "DIR/secret.csv"], 74,
+     "cannot read 'DIR/secret.csv'", True),
+    ("file: empty path", None, ["portfolio", ""], 64, "the portfolio file path is empty", True),
+    ("file: two files", None, ["portfolio", "a.csv", "b.csv"], 64, "'a.csv b.csv'", True),
+    ("file: no vendor column", ("novendor.csv", b"name,renewal\nx,2027-01-01\n"), ["portfolio", "DIR/novendor.csv"], 65,
+     "line 1: the header has no 'vendor' column", True),
+    ("file: column typo", ("typo.csv", b"vendor,renwal\ngoto,2027-01-01\n"), ["portfolio", "DIR/typo.csv"], 65,
+     "line 1: column 'renwal' is not accepted", True),
+    ("file: not UTF-8 (UTF-16 with BOM)", ("utf16.csv", "vendor,name\n".encode("utf-16")), ["portfolio", "DIR/utf16.csv"], 65,
+     "line 1: the line is not valid UTF-8 text", True),
+    ("file: a non-UTF-8 row", ("latin1.csv", "vendor,name\ngoto,Caf\u00e9\ngoto,ok\n".encode("latin-1")),
+     ["portfolio", "DIR/latin1.csv"], 65, "line 2: the line is not valid UTF-8 text", False),
+    ("file: unterminated quote", ("quote.csv", b'vendor,name\ngoto,ok\ngoto,"open\n'), ["portfolio", "DIR/quote.csv"], 65,
+     "line 3: a quoted field is not closed", False),
+    ("file: text after a closing quote", ("after.csv", b'vendor,name\ngoto,"a"b\n'), ["portfolio", "DIR/after.csv"], 65,
+     "line 2: text follows a closing quote", False),
+    ("file: too few fields", ("fields.csv", b"vendor,name,renewal\ngoto,x\n"), ["portfolio", "DIR/fields.csv"], 65,
+     "line 2: the row has 2 field(s) but the header has 3", False),
+    ("file: huge line (5 MB, one field)", ("huge.csv", b"vendor,name\n" + b"x" * BIG + b"\n"), ["portfolio", "DIR/huge.csv"], 65,
+     "line 2: the row has 1 field(s) but the header has 2", False),
+    ("JSON Lines: invalid JSON", ("bad.jsonl", b'{"vendor":"goto",}\n'), ["portfolio", "DIR/bad.jsonl"], 65, "line 1:", False),
+    ("JSON Lines: not an object", ("array.jsonl", b'{"vendor":"goto"}\n[1,2]\n'), ["portfolio", "DIR/array.jsonl"], 65,
+     "line 2: the line is not a JSON object", False),
+    ("JSON Lines: nested 1,000,000 deep", ("deep.jsonl", b'{"vendor":' + b"[" * 1_000_000 + b"]" * 1_000_000 + b"}\n"),
+     ["portfolio", "DIR/deep.jsonl"], 65, "line 1: the JSON is nested more than 64 levels deep", False),
+    ("--errors file cannot be created", ("good.csv", b"vendor,name\ngoto,x\n"),
+     ["portfolio", "DIR/good.csv", "--errors", "DIR/no/such/dir/errors.csv"], 73, "cannot create 'DIR/no/such/dir/errors.csv'", True),
+    ("--errors with a refused header (no file left)", ("typo2.csv", b"vendr,name\ngoto,x\n"),
+     ["portfolio", "DIR/typo2.csv", "--errors", "DIR/left.csv"], 65, "line 1: column 'vendr'", True),
+]
+NO_FILE_LEFT = {"--errors with a refused header (no file left)": "left.csv"}
 
 BEGIN, END = "<!-- bad-inputs:begin -->", "<!-- bad-inputs:end -->"
 
@@ -94,10 +134,58 @@ def shown(arguments, display):
     return " ".join(quote(a) for a in arguments)
 
 
-def run(binary, arguments, timeout):
+def run(binary, arguments, timeout, prefix=()):
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C", "TZ": "UTC"}
-    argv = [os.fsencode(binary)] + [a if isinstance(a, bytes) else a.encode() for a in arguments]
+    argv = list(prefix) + [os.fsencode(binary)] + [a if isinstance(a, bytes) else a.encode() for a in arguments]
     return subprocess.run(argv, capture_output=True, env=env, timeout=timeout, check=False)
+
+
+def as_unprivileged():
+    """Root reads mode-000 files, so run that row as nobody when root."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+
+
+def run_files(binary, timeout):
+    """Runs FILE_ROWS in a fresh directory; returns (row, result, problems)."""
+    outcomes = []
+    with tempfile.TemporaryDirectory(prefix="cancelctl-bad-") as directory:
+        os.chmod(directory, 0o755)
+        # A copy nobody can run, wherever the checkout is.
+        unprivileged_binary = os.path.join(directory, "cancelctl")
+        shutil.copy(binary, unprivileged_binary)
+        for name, content, arguments, code, needle, empty_stdout in FILE_ROWS:
+            if content:
+                path = os.path.join(directory, content[0])
+                with open(path, "wb") as handle:
+                    handle.write(content[1])
+                if "unreadable" in name:
+                    os.chmod(path, 0)
+            argv = [a.replace("DIR", directory) for a in arguments]
+            prefix = as_unprivileged() if "unreadable" in name else []
+            try:
+                result = run(unprivileged_binary if prefix else binary, argv + ["--today", "2026-11-23"], timeout, prefix)
+            except subprocess.TimeoutExpired:
+                outcomes.append((name, arguments, code, None, [f"no answer within {timeout}s"]))
+                continue
+            problems = []
+            if result.returncode != code:
+                problems.append(f"exit {result.returncode}, expected {code}")
+            if empty_stdout and result.stdout:
+                problems.append(f"stdout not empty: {result.stdout[:200]!r}")
+            stderr = result.stderr.decode("utf-8", "replace").replace(directory, "DIR")
+            first = stderr.split("\n")[0]
+            if needle not in first:
+                problems.append(f"first stderr line does not contain {needle!r}: {first[:300]!r}")
+            errors = [line for line in stderr.split("\n") if line.startswith(("Error", "line "))]
+            if len(errors) != 1:
+                problems.append(f"{len(errors)} error lines: {stderr[:400]!r}")
+            left = NO_FILE_LEFT.get(name)
+            if left and os.path.exists(os.path.join(directory, left)):
+                problems.append(f"left a file behind: {left}")
+            outcomes.append((name, arguments, code, first, problems))
+    return outcomes
 
 
 def check(row, result):
@@ -131,15 +219,15 @@ def cell(text, limit=150):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def table(results):
+def table(results, file_outcomes):
     lines = ["| Bad input | Example (`cancelctl …`) | What the user sees (first stderr line; then the usage hint) | Exit |",
              "| --- | --- | --- | --- |"]
     for row, result in zip(ROWS, results):
         name, arguments, code, _, display = row
         first = result.stderr.decode("utf-8", "replace").split("\n")[0]
         lines.append(f"| {name} | `{cell(shown(arguments, display), 70)}` | {cell(first)} | {code} |")
-    for name in FILE_CLASSES:
-        lines.append(f"| file: {name} | (portfolio files) | not yet: the portfolio readers are not on this branch | — |")
+    for name, arguments, code, first, _ in file_outcomes:
+        lines.append(f"| {name} | `{cell(shown(arguments, None), 70)}` | {cell(first or '(no answer)')} | {code} |")
     return "\n".join(lines)
 
 
@@ -165,12 +253,18 @@ def main():
         if problems:
             failures += 1
             print(f"FAIL {row[0]}: " + "; ".join(problems))
+    file_outcomes = run_files(options.binary, options.timeout)
+    for name, _, _, _, problems in file_outcomes:
+        if problems:
+            failures += 1
+            print(f"FAIL {name}: " + "; ".join(problems))
+    total = len(ROWS) + len(FILE_ROWS)
     if failures:
-        print(f"bad inputs: {failures} of {len(ROWS)} rows fail")
+        print(f"bad inputs: {failures} of {total} rows fail")
         return 1
-    print(f"bad inputs: all {len(ROWS)} rows exit as catalogued with one error line and empty stdout")
+    print(f"bad inputs: all {total} rows exit as catalogued, each with one error line naming the value")
 
-    block = BEGIN + "\n" + table(results) + "\n" + END
+    block = BEGIN + "\n" + table(results, file_outcomes) + "\n" + END
     for path, write in ((options.check_doc, False), (options.write_doc, True)):
         if not path:
             continue

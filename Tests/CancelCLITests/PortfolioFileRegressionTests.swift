@@ -47,4 +47,13 @@ struct PortfolioFileRegressionTests {
         let written = try String(contentsOfFile: errors, encoding: .utf8)
         #expect(written == "vendor,name\nnope,x\n")
     }
+
+    @Test("an empty file path says so (it used to say 'takes one file, got')")
+    func emptyPath() {
+        let output = cli.run(["portfolio", ""])
+        #expect(output.exitCode == 64)
+        #expect(output.stderr.hasPrefix("Error: the portfolio file path is empty: give a path, or - for standard input.\n"))
+        let french = cli.run(["portfolio", "", "--lang", "fr"])
+        #expect(french.stderr.hasPrefix("Erreur : le chemin du fichier du portefeuille est vide"))
+    }
 }

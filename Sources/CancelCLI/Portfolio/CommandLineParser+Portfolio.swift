@@ -47,6 +47,11 @@ extension CommandLineParser {
         if let raw = values["lang"], Language(rawValue: raw) == nil {
             throw UsageError(InputError.notAccepted(raw, for: "--lang", accepted: Language.allCases.map(\.rawValue)), subcommand: .portfolio)
         }
+        if positional == [""] {
+            throw UsageError(LocalizedText(en: "the portfolio file path is empty: give a path, or - for standard input.",
+                                           fr: "le chemin du fichier du portefeuille est vide : donnez un chemin, ou - pour l’entrée standard."),
+                             subcommand: .portfolio)
+        }
         guard positional.count == 1, let input = positional.first, !input.isEmpty else {
             throw UsageError(LocalizedText(
                 en: positional.isEmpty ? "missing the portfolio file: give a path, or - for standard input."
