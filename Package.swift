@@ -28,5 +28,5 @@ let package = Package(
         .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
     ]
         + vendors.map { .target(name: $0, dependencies: ["CancelCore"], path: "Sources/Vendors/\($0)") }
-        + vendors.map { .testTarget(name: "\($0)Tests", dependencies: [.target(name: $0), "CancelCore"], path: "Tests/Vendors/\($0)Tests") }
+        + vendors.map { .testTarget(name: "\($0)Tests", dependencies: [.target(name: $0), "CancelCore", "CancelCoreTesting"], path: "Tests/Vendors/\($0)Tests") }
 )
