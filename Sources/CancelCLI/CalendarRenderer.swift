@@ -7,8 +7,9 @@ import CancelCore
 /// midnight UTC, and UIDs depend on the vendor, the facts (not today) and
 /// the action, so importing an updated plan updates its events.
 public struct CalendarRenderer: Sendable {
-    /// Reminders go this many days before each deadline, at 09:00.
-    public static let reminderDays = [14, 7, 1]
+    /// Reminders go this many days before each deadline, at 09:00 (0: on
+    /// the day itself, so a deadline today still rings).
+    public static let reminderDays = [14, 7, 1, 0]
     static let reminderHour = 9
 
     public init() {}
@@ -121,7 +122,7 @@ public struct CalendarRenderer: Sendable {
     /// 09:00 on the day `days` before an all-day event: its start (midnight)
     /// minus `days` days plus the hour.
     static func trigger(daysBefore days: Int) -> String {
-        "-P\(days - 1)DT\(24 - reminderHour)H"
+        days <= 0 ? "PT\(reminderHour)H" : "-P\(days - 1)DT\(24 - reminderHour)H"
     }
 
     /// Stable across runs and days: vendor, product, every fact given
