@@ -175,6 +175,9 @@ def main():
                     folded_french_escapes += 1
                 counts["calendars"] += 1
 
+                for number, line in enumerate(run("plan", *base, "--lang", lang).decode().splitlines(), 1):
+                    if len(line) > 80:
+                        fail(context + " / text", f"line {number} has {len(line)} columns")
                 check_markdown(run("plan", *base, "--lang", lang, "--format", "markdown").decode(), context + " / markdown")
 
                 company, account, signer = "Ex; ample, Inc. \\ Ltd", "ACC-42", "Jeanne Dupont"

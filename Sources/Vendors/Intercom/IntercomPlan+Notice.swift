@@ -6,10 +6,13 @@ extension IntercomPlan {
     public func notice(_ details: NoticeDetails) -> Notice {
         guard channel == .email else { return Notice.standard(for: self, details: details) }
         let c = NoticeContext(plan: self, details: details)
-        let notice: LocalizedText = facts.noticeDays.map {
-            LocalizedText(en: "Our agreement requires \($0) days’ notice; this request reaches you in time (the last day is ",
-                          fr: "Notre contrat prévoit un préavis de \($0) jours ; cette demande vous parvient dans les délais (le dernier jour est le ")
-                + (c.noticeDeadline?.localized ?? NoticePlaceholder.renewalDate.token) + LocalizedText(verbatim: ").")
+        let notice: LocalizedText = facts.noticeDays.map { days in
+            let lastDay = c.noticeDeadline.map {
+                LocalizedText(en: " (the last day is ", fr: " (le dernier jour est le ") + $0.localized + LocalizedText(verbatim: ")")
+            } ?? LocalizedText(verbatim: "")
+            return LocalizedText(en: "Our agreement requires \(days) days’ notice; this request reaches you in time",
+                                 fr: "Notre contrat prévoit un préavis de \(days) jours ; cette demande vous parvient dans les délais")
+                + lastDay + LocalizedText(verbatim: ".")
         } ?? LocalizedText(en: "Please tell us the notice period and cancellation window of our agreement, and any fee that applies.",
                            fr: "Merci de nous indiquer le préavis et la fenêtre d’annulation prévus par notre contrat, ainsi que les frais éventuels.")
         return Notice(

@@ -19,7 +19,8 @@ extension WHCPlan {
                 + LocalizedText(en: " is still open: please adjust or cancel it.", fr: " est toujours ouverte : merci de l’ajuster ou de l’annuler.")
             : LocalizedText(en: "We have requested the cancellation of our service in the client area (end of service: ",
                             fr: "Nous avons demandé l’annulation de notre service dans l’Espace Client (fin du service : ")
-                + c.end + LocalizedText(en: "; renewal date: ", fr: " ; date de renouvellement : ") + c.renewal
+                + c.end
+                + (isImmediate ? LocalizedText(verbatim: "") : LocalizedText(en: "; renewal date: ", fr: " ; date de renouvellement : ") + c.renewal)
                 + LocalizedText(en: "). If we are eligible, please refund invoice ", fr: "). Si nous y sommes éligibles, merci de rembourser la facture ")
                 + WHCPlan.invoiceNumber.token + LocalizedText(en: " for the period after the end of service.", fr: " pour la période suivant la fin du service.")
         return Notice(
