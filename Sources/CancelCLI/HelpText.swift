@@ -13,7 +13,8 @@ public struct HelpText: Sendable {
 
     public func full(for subcommand: Subcommand?) -> String {
         let l = language
-        var lines = ["OVERVIEW: " + overview(subcommand)[l], "", "USAGE: " + usage(subcommand), ""]
+        var lines = TextWrapper.hanging(overview(subcommand)[l], firstPrefix: "OVERVIEW: ") + [""]
+        lines += TextWrapper.hanging(usage(subcommand), firstPrefix: "USAGE: ") + [""]
         lines.append("OPTIONS:")
         if let subcommand {
             for spec in OptionSpec.options(for: subcommand) {
@@ -34,15 +35,20 @@ public struct HelpText: Sendable {
         if subcommand == .plan {
             lines.append("")
             lines.append(LocalizedText(en: "EXAMPLES:", fr: "EXEMPLES :")[l])
-            lines.append("  cancelctl plan --vendor aircall --seats 40 --renewal 2027-01-31 --billing annual")
-            lines.append("  cancelctl plan --vendor goto --product connect --renewal 2027-05-31 --format json")
-            lines.append("  cancelctl plan --vendor aircall --seats 40 --renewal 2027-01-31 --format ics --output aircall.ics")
+            lines.append("  cancelctl plan --vendor aircall --seats 40 --renewal 2027-01-31 \\")
+            lines.append("                 --billing annual")
+            lines.append("  cancelctl plan --vendor goto --product connect --renewal 2027-05-31 \\")
+            lines.append("                 --format json")
+            lines.append("  cancelctl plan --vendor aircall --seats 40 --renewal 2027-01-31 \\")
+            lines.append("                 --format ics --output aircall.ics")
         }
         if subcommand == .notice {
             lines.append("")
             lines.append(LocalizedText(en: "EXAMPLES:", fr: "EXEMPLES :")[l])
-            lines.append("  cancelctl notice --vendor aircall --seats 40 --renewal 2027-01-31 --company \"Acme SAS\" --lang fr")
-            lines.append("  cancelctl notice --vendor intercom --billing annual --renewal 2027-03-01 --notice-days 30 --format json")
+            lines.append("  cancelctl notice --vendor aircall --seats 40 --renewal 2027-01-31 \\")
+            lines.append("                   --company \"Acme SAS\" --lang fr")
+            lines.append("  cancelctl notice --vendor intercom --billing annual --renewal 2027-03-01 \\")
+            lines.append("                   --notice-days 30 --format json")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -50,7 +56,7 @@ public struct HelpText: Sendable {
     /// The short form shown under an error.
     public func short(for subcommand: Subcommand?) -> String {
         let name = subcommand.map { "cancelctl help " + $0.rawValue } ?? "cancelctl --help"
-        return "USAGE: " + usage(subcommand) + "\n  " +
+        return TextWrapper.hanging(usage(subcommand), firstPrefix: "USAGE: ").joined(separator: "\n") + "\n  " +
             LocalizedText(en: "See '\(name)' for more information.", fr: "Voir « \(name) » pour plus d’informations.")[language] + "\n"
     }
 

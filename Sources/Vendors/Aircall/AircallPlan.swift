@@ -36,7 +36,7 @@ public struct AircallPlan: CancellationPlan {
                 en: "Do not subscribe to a paid plan: the free trial then ends by itself, with no commitment.",
                 fr: "Ne souscrivez pas de plan payant : l’essai gratuit prend alors fin de lui-même, sans engagement."),
                 citation: AircallSource.faq)]
-            preparations = AircallPlan.preparations(needsNotice: false)
+            preparations = []
             stillBilled = []
             refund = AircallPlan.noRefund
             consequences = [CitedText(LocalizedText(
@@ -89,7 +89,7 @@ public struct AircallPlan: CancellationPlan {
         if schedule?.needsTermLength == true { missing.append(description.missing(.termMonths)) }
 
         steps = needsWrittenNotice ? AircallPlan.emailSteps : AircallPlan.selfServiceSteps
-        preparations = AircallPlan.preparations(needsNotice: needsWrittenNotice)
+        preparations = AircallPlan.preparations
         var billed = AircallPlan.finalUsage
         if needsWrittenNotice {
             billed.insert(CitedText(LocalizedText(
@@ -115,10 +115,11 @@ public struct AircallPlan: CancellationPlan {
         self.warnings = warnings
     }
 
-    /// Self-service accounts are nudged to act 30 days ahead (the article’s
-    /// scheduling note); notice accounts get the usual week of margin.
+    /// Self-service accounts are nudged to cancel 30 days before the renewal
+    /// date (the article’s scheduling note), which is 29 days before their
+    /// last day; notice accounts get the usual week of margin.
     public var timeline: [TimelineEntry] {
-        TimelineBuilder.timeline(for: self, marginDays: needsWrittenNotice ? TimelineBuilder.recommendedMarginDays : AircallPolicy.noticeDays)
+        TimelineBuilder.timeline(for: self, marginDays: needsWrittenNotice ? TimelineBuilder.recommendedMarginDays : AircallPolicy.noticeDays - 1)
     }
 
     public var extraTimeline: [TimelineEntry] {
@@ -161,22 +162,20 @@ public struct AircallPlan: CancellationPlan {
              citation: AircallSource.moreThanTen),
     ]
 
-    static func preparations(needsNotice: Bool) -> [Preparation] {
-        [
-            Preparation(id: "port-numbers", LocalizedText(
-                en: "Open a ticket with Aircall Support to port the numbers you want to keep: porting can take several weeks, and the account must stay active until it completes.",
-                fr: "Ouvrez un ticket auprès du Support Client d’Aircall pour transférer les numéros à conserver : la portabilité peut prendre plusieurs semaines et le compte doit rester actif jusqu’à sa fin."),
-                timing: .startNow, isMilestone: true, citation: AircallSource.beforeCancelling),
-            Preparation(id: "export-data", LocalizedText(
-                en: "Request exports of call logs, voicemails and recordings: Help Center > Contact us > “Technical and product support” > “Submit data requests”.",
-                fr: "Demandez l’export des journaux d’appels, messages vocaux et enregistrements : Centre d’aide > Contactez-nous > « Support technique et produit » > « Soumettre des demandes de données »."),
-                timing: .beforeActing, isMilestone: true, citation: AircallSource.beforeCancelling),
-            Preparation(id: "check-commitment", LocalizedText(
-                en: "Check your initial contract for the commitment period, which can differ from the billing frequency; if you cannot find it, ask Customer Success.",
-                fr: "Vérifiez dans votre contrat initial la période d’engagement, qui peut différer de la fréquence de facturation ; si vous ne le retrouvez pas, contactez le Customer Success."),
-                timing: .beforeActing, citation: AircallSource.billingTerms),
-        ]
-    }
+    static let preparations: [Preparation] = [
+        Preparation(id: "port-numbers", LocalizedText(
+        en: "Open a ticket with Aircall Support to port the numbers you want to keep: porting can take several weeks, and the account must stay active until it completes.",
+        fr: "Ouvrez un ticket auprès du Support Client d’Aircall pour transférer les numéros à conserver : la portabilité peut prendre plusieurs semaines et le compte doit rester actif jusqu’à sa fin."),
+        timing: .startNow, isMilestone: true, citation: AircallSource.beforeCancelling),
+        Preparation(id: "export-data", LocalizedText(
+        en: "Request exports of call logs, voicemails and recordings: Help Center > Contact us > “Technical and product support” > “Submit data requests”.",
+        fr: "Demandez l’export des journaux d’appels, messages vocaux et enregistrements : Centre d’aide > Contactez-nous > « Support technique et produit » > « Soumettre des demandes de données »."),
+        timing: .beforeActing, isMilestone: true, citation: AircallSource.beforeCancelling),
+        Preparation(id: "check-commitment", LocalizedText(
+        en: "Check your initial contract for the commitment period, which can differ from the billing frequency; if you cannot find it, ask Customer Success.",
+        fr: "Vérifiez dans votre contrat initial la période d’engagement, qui peut différer de la fréquence de facturation ; si vous ne le retrouvez pas, contactez le Customer Success."),
+        timing: .beforeActing, citation: AircallSource.billingTerms),
+    ]
 
     static let finalUsage: [CitedText] = [
         CitedText(LocalizedText(en: "SMS usage", fr: "Utilisation de SMS"), citation: AircallSource.billedAfter),
