@@ -3,5 +3,6 @@ public enum Subcommand: String, CaseIterable, Sendable {
     case plan
     case vendors
     case explain
+    case notice
     case help
 }

@@ -6,9 +6,11 @@ import Darwin
 import CancelCLI
 import CancelVendors
 
+let environment = SystemEnvironment.variables()
 let output = CancelCTL(registry: BuiltInVendors.registry,
-                       environment: SystemEnvironment.variables(),
-                       today: SystemEnvironment.today())
+                       environment: environment,
+                       today: SystemEnvironment.today(),
+                       colour: SystemEnvironment.wantsColour(environment: environment))
     .run(Array(CommandLine.arguments.dropFirst()))
 SystemEnvironment.emit(output)
 exit(output.exitCode)
