@@ -19,8 +19,7 @@ struct InHousePlan: CancellationPlan {
     }
     var consequences: [CitedText] { [] }
     var missingFacts: [MissingFact] {
-        if facts.renewal == nil { return [vendor.missing(.renewal)] }
-        return schedule?.needsTermLength == true ? [vendor.missing(.termMonths)] : []
+        vendor.missingDates(for: facts, schedule: schedule)
     }
     var warnings: [Warning] { [] }
 }
