@@ -26,6 +26,7 @@ let package = Package(
         .testTarget(name: "CancelCoreTests", dependencies: ["CancelCore"]),
         .testTarget(name: "ConformanceTests", dependencies: ["CancelCore", "CancelCoreTesting", "CancelVendors"]),
         .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
     ]
         + vendors.map { .target(name: $0, dependencies: ["CancelCore"], path: "Sources/Vendors/\($0)") }
         + vendors.map { .testTarget(name: "\($0)Tests", dependencies: [.target(name: $0), "CancelCore", "CancelCoreTesting"], path: "Tests/Vendors/\($0)Tests") }

@@ -64,6 +64,10 @@ public struct CancelCTL: Sendable {
             return deliver(render(plan, request), to: request.output, language: request.language)
         case .notice(let request):
             return notice(request)
+        case .portfolio(let request):
+            let out = MemorySink(), err = MemorySink()
+            let code = PortfolioCommand(registry: registry).run(request, stdout: out, stderr: err)
+            return CommandOutput(stdout: out.text, stderr: err.text, exitCode: code)
         }
     }
 

@@ -46,6 +46,9 @@ public struct CommandLineParser: Sendable {
         if subcommand == .help {
             return try parseHelp(rest, language: language)
         }
+        if subcommand == .portfolio {
+            return try parsePortfolio(rest, language: language)
+        }
         let values = try options(rest, for: subcommand)
         if values["help"] != nil { return .help(subcommand, language) }
         if let raw = values["lang"], Language(rawValue: raw) == nil {
@@ -63,7 +66,7 @@ public struct CommandLineParser: Sendable {
         case .notice:
             return .notice(NoticeRequest(plan: try planRequest(values, language: language, format: format, subcommand: .notice),
                                          details: noticeDetails(values)))
-        case .help:
+        case .help, .portfolio:
             return .help(nil, language)
         }
     }

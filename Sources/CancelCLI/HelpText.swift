@@ -50,6 +50,9 @@ public struct HelpText: Sendable {
             lines.append("  cancelctl notice --vendor intercom --billing annual --renewal 2027-03-01 \\")
             lines.append("                   --notice-days 30 --format json")
         }
+        if subcommand == .portfolio {
+            lines += [""] + PortfolioHelp.details(language)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -66,6 +69,7 @@ public struct HelpText: Sendable {
         case .help: return "cancelctl help [<subcommand>]"
         case .vendors: return "cancelctl vendors [--format <text|json>] [--lang <en|fr>]"
         case .explain: return "cancelctl explain --vendor <id> [--format <text|json>] [--lang <en|fr>]"
+        case .portfolio: return "cancelctl portfolio <file|-> [--input <csv|jsonl>] [--format <text|csv|jsonl|json|ics>] [--sort <urgency|input>] [--horizon <days>] [--today <yyyy-mm-dd>] [--errors <path>] [--lang <en|fr>]"
         case .plan, .notice:
             let options = OptionSpec.options(for: subcommand).filter { $0.name != "vendor" && $0.name != "help" }.map { spec -> String in
                 "[" + spec.flag + (spec.valueName.map { " " + $0 } ?? "") + "]"
@@ -84,6 +88,8 @@ public struct HelpText: Sendable {
         case .notice: return LocalizedText(en: "Write the cancellation notice (letter, call script or click path) for one account.",
                                            fr: "Rédiger la demande de résiliation (courrier, script d’appel ou parcours de clics) d’un compte.")
         case .help: return LocalizedText(en: "Show subcommand help information.", fr: "Afficher l’aide d’une sous-commande.")
+        case .portfolio: return LocalizedText(en: "Triage every subscription of a CSV or JSON Lines file by its next deadline.",
+                                              fr: "Trier chaque abonnement d’un fichier CSV ou JSON Lines selon sa prochaine date limite.")
         }
     }
 

@@ -8,6 +8,7 @@ public enum Invocation: Sendable, Equatable {
     case notice(NoticeRequest)
     case vendors(format: OutputFormat, language: Language)
     case explain(vendor: String, format: OutputFormat, language: Language)
+    case portfolio(PortfolioRequest)
 }
 
 /// A checked `plan` request.

@@ -37,6 +37,7 @@ struct OptionSpec: Sendable {
         case .vendors: return [.format, .lang, .help]
         case .explain: return [.vendor, .format, .lang, .help]
         case .help: return [.lang, .help]
+        case .portfolio: return portfolioOptions
         }
     }
 }

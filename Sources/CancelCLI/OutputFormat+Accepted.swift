@@ -5,6 +5,7 @@ extension OutputFormat {
         switch subcommand {
         case .plan: return allCases
         case .vendors, .explain, .notice, .help: return [.text, .json]
+        case .portfolio: return [.text, .json, .ics]  // its own parser adds csv and jsonl
         }
     }
 }

@@ -4,5 +4,6 @@ public enum Subcommand: String, CaseIterable, Sendable {
     case vendors
     case explain
     case notice
+    case portfolio
     case help
 }

@@ -7,10 +7,10 @@ import CancelCLI
 import CancelVendors
 
 let environment = SystemEnvironment.variables()
-let output = CancelCTL(registry: BuiltInVendors.registry,
+let status = CancelCTL(registry: BuiltInVendors.registry,
                        environment: environment,
                        today: SystemEnvironment.today(),
                        colour: SystemEnvironment.wantsColour(environment: environment))
-    .run(Array(CommandLine.arguments.dropFirst()))
-SystemEnvironment.emit(output)
-exit(output.exitCode)
+    .runStreaming(Array(CommandLine.arguments.dropFirst()),
+                  stdout: FileDescriptorSink(descriptor: 1), stderr: FileDescriptorSink(descriptor: 2))
+exit(status)

@@ -1,0 +1,137 @@
+import CancelCore
+
+/// Runs `cancelctl portfolio`: reads rows, plans each with the registry,
+/// prints them (streamed in file order, or sorted by urgency at the end),
+/// reports each rejected row on stderr with its line, writes rejected rows
+/// unchanged to `--errors`, and closes with the counts on stderr.
+///
+/// Exit codes: 0 all rows planned, 65 a row or the header was rejected,
+/// 73 the `--errors` file cannot be created, 74 the input cannot be read or
+/// the output cannot be written.
+public struct PortfolioCommand {
+    public let registry: VendorRegistry
+
+    public init(registry: VendorRegistry) {
+        self.registry = registry
+    }
+
+    /// Runs with the request's input (a path, or `-` for `standardInput`).
+    public func run(_ request: PortfolioRequest, standardInput: any ByteSource = FileDescriptorSource(descriptor: 0),
+                    stdout: any OutputSink, stderr: any OutputSink) -> Int32 {
+        let l = request.language
+        let err = ByteWriter(sink: stderr, capacity: 1 << 12)
+        let source: any ByteSource
+        if request.input == "-" {
+            source = standardInput
+        } else if let file = FileDescriptorSource(path: request.input) {
+            source = file
+        } else {
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotRead[l] + " '" + request.input + "'.\n")
+            err.flush()
+            return ExitCode.io
+        }
+        return run(request, source: source, stdout: stdout, stderr: err)
+    }
+
+    func run(_ request: PortfolioRequest, source: any ByteSource, stdout: any OutputSink, stderr err: ByteWriter) -> Int32 {
+        let l = request.language
+        defer { err.flush() }
+        // Detect the format from the first bytes, then replay them.
+        var prefix = [UInt8](repeating: 0, count: 4096)
+        var filled = 0
+        while filled < prefix.count {
+            let count = prefix.withUnsafeMutableBytes { raw in
+                source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
+            }
+            if count <= 0 { break }
+            filled += count
+        }
+        prefix.removeSubrange(filled...)
+        let format = request.inputFormat ?? PortfolioInputFormat.detect(prefix: prefix)
+        let input = PrefixedByteSource(prefix: prefix, rest: source)
+
+        var errorsFile: ByteWriter?
+        if let path = request.errorsPath {
+            guard let sink = FileDescriptorSink(creating: path) else {
+                err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotCreate[l] + " '" + path + "'.\n")
+                return ExitCode.cannotCreate
+            }
+            errorsFile = ByteWriter(sink: sink)
+        }
+
+        var reader: PortfolioReader
+        do {
+            reader = try PortfolioReader(source: input, format: format)
+        } catch {
+            err.append(PortfolioLabels.line[l] + " \(error.line): " + error.reason[l] + "\n")
+            return ExitCode.data
+        }
+        if !reader.ignoredColumns.isEmpty && format == .csv {
+            err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
+        }
+        if let errorsFile, !reader.headerRaw.isEmpty {
+            errorsFile.append(bytes: reader.headerRaw)
+            if reader.headerRaw.last != 0x0A { errorsFile.append(byte: 0x0A) }
+        }
+
+        let planner = PortfolioPlanner(registry: registry, today: request.today, horizon: request.horizon)
+        let out = ByteWriter(sink: stdout)
+        let writer = request.format.writer(language: l, today: request.today)
+        let streaming = request.sort == .input
+        var sorted = PortfolioSortedView()
+        var read = 0, planned = 0, rejected = 0
+
+        if streaming { writer.begin(out) }
+        while let item = reader.next() {
+            read += 1
+            let failure: (line: Int, reason: String)
+            switch item {
+            case .row(let row):
+                do {
+                    let entry = try planner.entry(for: row)
+                    planned += 1
+                    if streaming {
+                        writer.write(entry, vendor: planner.vendorID(of: entry), name: row.name, owner: row.owner, to: out)
+                    } else {
+                        sorted.append(entry, name: row.name, owner: row.owner)
+                    }
+                    continue
+                } catch {
+                    failure = (row.line, error.message(in: l))
+                }
+            case .rejected(let line, let reason):
+                failure = (line, reason[l])
+            }
+            rejected += 1
+            err.append(PortfolioLabels.line[l] + " \(failure.line): " + failure.reason + "\n")
+            if let errorsFile {
+                let raw = reader.currentRaw
+                errorsFile.append(bytes: raw)
+                if raw.last != 0x0A { errorsFile.append(byte: 0x0A) }
+            }
+        }
+        if !streaming {
+            writer.begin(out)
+            sorted.forEachByUrgency { entry, name, owner in
+                writer.write(entry, vendor: planner.vendorID(of: entry), name: name, owner: owner, to: out)
+            }
+        }
+        writer.end(out)
+        out.flush()
+        errorsFile?.flush()
+        if !reader.ignoredColumns.isEmpty && format == .jsonl {
+            err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
+        }
+        var code = rejected > 0 ? ExitCode.data : ExitCode.success
+        if reader.sourceFailed {
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed[l] + " \(read).\n")
+            code = ExitCode.io
+        }
+        if !out.ok || errorsFile?.ok == false {
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.outputFailed[l] + ".\n")
+            code = ExitCode.io
+        }
+        err.append(PortfolioLabels.counts(read: read, planned: planned, rejected: rejected)[l] + "\n")
+        return code
+    }
+}

@@ -1,0 +1,42 @@
+import CancelCore
+
+/// Every planned row, kept compact for the urgency sort: the fixed-size
+/// entry plus name and owner as UTF-8 in one shared arena, so a million
+/// rows cost about 60 bytes each plus their text, not one heap object per
+/// string.
+struct PortfolioSortedView {
+    private struct Item {
+        let entry: PortfolioEntry
+        let textStart: Int
+        let nameCount: UInt32
+        let ownerCount: UInt32
+    }
+
+    private var items: [Item] = []
+    private var arena: [UInt8] = []
+
+    var count: Int { items.count }
+
+    mutating func append(_ entry: PortfolioEntry, name: String, owner: String) {
+        let start = arena.count
+        arena.append(contentsOf: name.utf8)
+        arena.append(contentsOf: owner.utf8)
+        items.append(Item(entry: entry, textStart: start,
+                          nameCount: UInt32(truncatingIfNeeded: name.utf8.count),
+                          ownerCount: UInt32(truncatingIfNeeded: owner.utf8.count)))
+    }
+
+    /// Calls `body` for each row, most urgent first.
+    mutating func forEachByUrgency(_ body: (PortfolioEntry, String, String) -> Void) {
+        items.sort { PortfolioEntry.urgencyOrder($0.entry, $1.entry) }
+        arena.withUnsafeBufferPointer { text in
+            for item in items {
+                let nameEnd = item.textStart + Int(item.nameCount)
+                let ownerEnd = nameEnd + Int(item.ownerCount)
+                let name = String(decoding: UnsafeBufferPointer(rebasing: text[item.textStart..<nameEnd]), as: UTF8.self)
+                let owner = String(decoding: UnsafeBufferPointer(rebasing: text[nameEnd..<ownerEnd]), as: UTF8.self)
+                body(item.entry, name, owner)
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+/// A streaming RFC 4180 reader over bytes: quoted fields with commas,
+/// doubled quotes and line breaks, CRLF or LF line ends, a UTF-8 byte order
+/// mark, blank lines skipped. Memory is bounded by the longest record.
+///
+/// It never traps on any input: a malformed record (unterminated quote,
+/// text after a closing quote, invalid UTF-8) comes back with a
+/// ``CSVRecord/problem`` and its line, and reading goes on after it.
+public struct CSVReader {
+    private var window: ByteWindow
+    private var position = 0
+    private var line = 1
+    private var started = false
+    private var spans: [Span] = []
+    private var rawStart = 0
+    private var rawEnd = 0
+
+    private struct Span {
+        var start: Int
+        var end: Int
+        var hasEscapes: Bool
+    }
+
+    private enum State {
+        case fieldStart, unquoted, quoted, quoteInQuoted, closedCR
+    }
+
+    public init(source: any ByteSource, chunkSize: Int = 1 << 16) {
+        window = ByteWindow(source: source, chunkSize: chunkSize)
+    }
+
+    /// A reader over bytes in memory (tests, fuzzing).
+    public init(bytes: [UInt8], chunkSize: Int = 1 << 16) {
+        self.init(source: MemoryByteSource(bytes), chunkSize: chunkSize)
+    }
+
+    /// True when the source reported a read error (the records read so far
+    /// are still good).
+    public var sourceFailed: Bool { window.failed }
+
+    /// The bytes of the record last returned, exactly as in the input with
+    /// its line end; valid until the next call to ``next()``.
+    public var currentRaw: ArraySlice<UInt8> {
+        window.storage[rawStart..<rawEnd]
+    }
+
+    /// The next non-blank record, or nil at the end of the input.
+    public mutating func next() -> CSVRecord? {
+        if !started {
+            started = true
+            skipByteOrderMark()
+        }
+        while true {
+            guard let record = scanRecord() else { return nil }
+            if record.problem == nil && record.fields.allSatisfy(\.isEmpty) && !record.quoted { continue }
+            return record.record
+        }
+    }
+
+    /// Every record at once, for small inputs and tests.
+    public mutating func readAll() -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        while let record = next() { records.append(record) }
+        return records
+    }
+
+    private mutating func skipByteOrderMark() {
+        while window.end - position < 3 {
+            let (more, shift) = window.refill(keeping: position)
+            position -= shift
+            if !more { break }
+        }
+        if window.end - position >= 3, window.storage[position] == 0xEF,
+           window.storage[position + 1] == 0xBB, window.storage[position + 2] == 0xBF {
+            position += 3
+        }
+    }
+
+    private struct Scanned {
+        var record: CSVRecord
+        var fields: [String] { record.fields }
+        var problem: CSVProblem? { record.problem }
+        var quoted: Bool
+    }
+
+    private mutating func scanRecord() -> Scanned? {
+        var recordStart = position
+        let firstLine = line
+        spans.removeAll(keepingCapacity: true)
+        var state = State.fieldStart
+        var fieldStart = position
+        var hasEscapes = false
+        var anyQuoted = false
+        var problem: CSVProblem?
+        var highBit: UInt8 = 0
+
+        scanning: while true {
+            if position >= window.end {
+                let (more, shift) = window.refill(keeping: recordStart)
+                if shift > 0 {
+                    recordStart -= shift
+                    position -= shift
+                    fieldStart -= shift
+                    for index in spans.indices {
+                        spans[index].start -= shift
+                        spans[index].end -= shift
+                    }
+                }
+                if more { continue }
+                // End of input.
+                if position == recordStart && spans.isEmpty { return nil }
+                switch state {
+                case .fieldStart, .unquoted:
+                    spans.append(Span(start: fieldStart, end: position, hasEscapes: false))
+                case .quoted:
+                    problem = problem ?? .unterminatedQuote
+                    spans.append(Span(start: fieldStart, end: position, hasEscapes: hasEscapes))
+                case .quoteInQuoted, .closedCR:
+                    spans.append(Span(start: fieldStart, end: closingQuote(state), hasEscapes: hasEscapes))
+                }
+                break scanning
+            }
+            // Scan the buffered bytes without bounds checks or refills.
+            let outcome: Int = window.storage.withUnsafeBufferPointer { buffer -> Int in
+                var pos = position
+                let end = window.end
+                while pos < end {
+                    let byte = buffer[pos]
+                    highBit |= byte
+                    switch state {
+                    case .fieldStart:
+                        if byte == 0x22 {
+                            state = .quoted
+                            anyQuoted = true
+                            hasEscapes = false
+                            fieldStart = pos + 1
+                            pos += 1
+                            continue
+                        }
+                        state = .unquoted
+                        fieldStart = pos
+                        fallthrough
+                    case .unquoted:
+                        if byte == 0x2C {
+                            spans.append(Span(start: fieldStart, end: pos, hasEscapes: false))
+                            pos += 1
+                            fieldStart = pos
+                            state = .fieldStart
+                        } else if byte == 0x0A {
+                            let fieldEnd = pos > fieldStart && buffer[pos - 1] == 0x0D ? pos - 1 : pos
+                            spans.append(Span(start: fieldStart, end: fieldEnd, hasEscapes: false))
+                            line += 1
+                            position = pos + 1
+                            return 1
+                        } else {
+                            pos += 1
+                        }
+                    case .quoted:
+                        if byte == 0x22 {
+                            state = .quoteInQuoted
+                        } else if byte == 0x0A {
+                            line += 1
+                        }
+                        pos += 1
+                    case .quoteInQuoted:
+                        if byte == 0x22 {
+                            hasEscapes = true
+                            state = .quoted
+                            pos += 1
+                        } else if byte == 0x2C {
+                            spans.append(Span(start: fieldStart, end: pos - 1, hasEscapes: hasEscapes))
+                            pos += 1
+                            fieldStart = pos
+                            state = .fieldStart
+                        } else if byte == 0x0A {
+                            spans.append(Span(start: fieldStart, end: pos - 1, hasEscapes: hasEscapes))
+                            line += 1
+                            position = pos + 1
+                            return 1
+                        } else if byte == 0x0D {
+                            state = .closedCR
+                            pos += 1
+                        } else {
+                            // Text after a closing quote: keep reading the
+                            // record as plain text, flagged.
+                            problem = problem ?? .textAfterQuote
+                            state = .unquoted
+                        }
+                    case .closedCR:
+                        if byte == 0x0A {
+                            spans.append(Span(start: fieldStart, end: pos - 2, hasEscapes: hasEscapes))
+                            line += 1
+                            position = pos + 1
+                            return 1
+                        }
+                        problem = problem ?? .textAfterQuote
+                        state = .unquoted
+                    }
+                }
+                position = pos
+                return 0
+            }
+            if outcome == 1 { break scanning }
+        }
+        rawStart = recordStart
+        rawEnd = position
+        var fields: [String] = []
+        fields.reserveCapacity(spans.count)
+        let ascii = highBit < 0x80
+        window.storage.withUnsafeBufferPointer { buffer in
+            for span in spans {
+                let start = min(max(span.start, 0), buffer.count)
+                let end = min(max(span.end, start), buffer.count)
+                let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if span.hasEscapes {
+                    var unescaped: [UInt8] = []
+                    unescaped.reserveCapacity(bytes.count)
+                    var index = 0
+                    while index < bytes.count {
+                        unescaped.append(bytes[index])
+                        index += bytes[index] == 0x22 && index + 1 < bytes.count && bytes[index + 1] == 0x22 ? 2 : 1
+                    }
+                    fields.append(CSVReader.string(unescaped, ascii: ascii, problem: &problem))
+                } else {
+                    fields.append(CSVReader.string(bytes, ascii: ascii, problem: &problem))
+                }
+            }
+        }
+        return Scanned(record: CSVRecord(fields: fields, line: firstLine, problem: problem), quoted: anyQuoted)
+    }
+
+    private func closingQuote(_ state: State) -> Int {
+        state == .closedCR ? position - 2 : position - 1
+    }
+
+    private static func string<Bytes: Collection>(_ bytes: Bytes, ascii: Bool, problem: inout CSVProblem?) -> String
+        where Bytes.Element == UInt8 {
+        if ascii { return String(decoding: bytes, as: UTF8.self) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        problem = problem ?? .invalidUTF8
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
