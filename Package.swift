@@ -17,15 +17,20 @@ let package = Package(
     targets: [
         .target(name: "CancelCore"),
         .target(name: "CancelCoreTesting", dependencies: ["CancelCore"]),
-        .target(name: "CancelVendors", dependencies: vendors.map { .target(name: $0) }),
+        .target(name: "CancelVendors", dependencies: vendors.map { .target(name: $0) },
+                plugins: ["VendorRegistryPlugin"]),
         .target(name: "CancelCLI", dependencies: ["CancelCore", "CancelVendors"]),
         .executableTarget(name: "cancelctl", dependencies: ["CancelCLI"]),
         // Answers date questions on stdin for Scripts/date-oracle.py.
         .executableTarget(name: "date-oracle-driver", dependencies: ["CancelCore"]),
+        // Builds the vendor list of CancelVendors from its dependencies.
+        .executableTarget(name: "VendorRegistryGenerator"),
+        .plugin(name: "VendorRegistryPlugin", capability: .buildTool(), dependencies: ["VendorRegistryGenerator"]),
         .testTarget(name: "CancelCoreTests", dependencies: ["CancelCore"]),
         .testTarget(name: "ConformanceTests", dependencies: ["CancelCore", "CancelCoreTesting", "CancelVendors"]),
         .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
     ]
         + vendors.map { .target(name: $0, dependencies: ["CancelCore"], path: "Sources/Vendors/\($0)") }
-        + vendors.map { .testTarget(name: "\($0)Tests", dependencies: [.target(name: $0), "CancelCore"], path: "Tests/Vendors/\($0)Tests") }
+        + vendors.map { .testTarget(name: "\($0)Tests", dependencies: [.target(name: $0), "CancelCore", "CancelCoreTesting"], path: "Tests/Vendors/\($0)Tests") }
 )

@@ -10,11 +10,15 @@ public struct CancelCTL: Sendable {
     public let registry: VendorRegistry
     public let environment: [String: String]
     public let today: CalendarDate
+    /// True when terminal text may be coloured: the executable decides it
+    /// (stdout is a terminal and NO_COLOR is unset), rendering stays pure.
+    public let colour: Bool
 
-    public init(registry: VendorRegistry, environment: [String: String], today: CalendarDate) {
+    public init(registry: VendorRegistry, environment: [String: String], today: CalendarDate, colour: Bool = false) {
         self.registry = registry
         self.environment = environment
         self.today = today
+        self.colour = colour
     }
 
     public func run(_ arguments: [String]) -> CommandOutput {
@@ -39,7 +43,7 @@ public struct CancelCTL: Sendable {
             let summaries = registry.descriptions.map { VendorSummary($0, language: language) }
             switch format {
             case .text: return CommandOutput(stdout: VendorTextRenderer().list(summaries, language: language))
-            case .json: return json(summaries)
+            case .json, .markdown, .ics: return json(summaries)
             }
         case .explain(let vendor, let format, let language):
             guard let description = registry.descriptions.first(where: { $0.id == vendor }) else {
@@ -48,7 +52,7 @@ public struct CancelCTL: Sendable {
             let summary = VendorSummary(description, language: language)
             switch format {
             case .text: return CommandOutput(stdout: VendorTextRenderer().explain(summary, language: language))
-            case .json: return json(summary)
+            case .json, .markdown, .ics: return json(summary)
             }
         case .plan(let request):
             let plan: any CancellationPlan
@@ -57,10 +61,9 @@ public struct CancelCTL: Sendable {
             } catch {
                 return CommandOutput(stderr: CancelCTL.errorPrefix[request.language] + error.withOptionPrefix.message(in: request.language) + "\n", exitCode: ExitCode.usage)
             }
-            switch request.format {
-            case .text: return CommandOutput(stdout: PlanTextRenderer().render(plan, language: request.language))
-            case .json: return json(plan.report(in: request.language))
-            }
+            return deliver(render(plan, request), to: request.output, language: request.language)
+        case .notice(let request):
+            return notice(request)
         case .portfolio(let request):
             let out = MemorySink(), err = MemorySink()
             let code = PortfolioCommand(registry: registry).run(request, stdout: out, stderr: err)

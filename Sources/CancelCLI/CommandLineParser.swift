@@ -63,6 +63,9 @@ public struct CommandLineParser: Sendable {
             return .explain(vendor: vendor, format: format, language: language)
         case .plan:
             return .plan(try planRequest(values, language: language, format: format))
+        case .notice:
+            return .notice(NoticeRequest(plan: try planRequest(values, language: language, format: format, subcommand: .notice),
+                                         details: noticeDetails(values)))
         case .help, .portfolio:
             return .help(nil, language)
         }
@@ -152,8 +155,9 @@ public struct CommandLineParser: Sendable {
 
     func outputFormat(_ values: [String: String], _ subcommand: Subcommand) throws(UsageError) -> OutputFormat {
         guard let raw = values["format"] else { return .text }
-        guard let format = OutputFormat(rawValue: raw) else {
-            throw UsageError(InputError.notAccepted(raw, for: "--format", accepted: OutputFormat.allCases.map(\.rawValue)), subcommand: subcommand)
+        let accepted = OutputFormat.accepted(by: subcommand)
+        guard let format = OutputFormat(rawValue: raw), accepted.contains(format) else {
+            throw UsageError(InputError.notAccepted(raw, for: "--format", accepted: accepted.map(\.rawValue)), subcommand: subcommand)
         }
         return format
     }
@@ -172,8 +176,10 @@ public struct CommandLineParser: Sendable {
         return vendor
     }
 
-    func planRequest(_ values: [String: String], language: Language, format: OutputFormat) throws(UsageError) -> PlanRequest {
-        let vendor = try vendorID(values, .plan)
+    func planRequest(_ values: [String: String], language: Language, format: OutputFormat,
+                     subcommand: Subcommand = .plan) throws(UsageError) -> PlanRequest {
+        let vendor = try vendorID(values, subcommand)
+        let output = try outputPath(values, subcommand)
         var planDate = today
         var raw: [Fact: String] = [:]
         for fact in Fact.allCases {
@@ -183,9 +189,9 @@ public struct CommandLineParser: Sendable {
             if let text = values["today"] { planDate = try FactParser.date(text, "--today") }
             let policy = try registry.policy(id: vendor)
             let facts = try FactParser.parse(raw, today: planDate, products: policy.description.products)
-            return PlanRequest(vendor: vendor, facts: facts, language: language, format: format)
+            return PlanRequest(vendor: vendor, facts: facts, language: language, format: format, output: output)
         } catch {
-            throw UsageError(error.withOptionPrefix, subcommand: .plan)
+            throw UsageError(error.withOptionPrefix, subcommand: subcommand)
         }
     }
 }

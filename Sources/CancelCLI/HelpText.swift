@@ -39,6 +39,16 @@ public struct HelpText: Sendable {
             lines.append("                 --billing annual")
             lines.append("  cancelctl plan --vendor goto --product connect --renewal 2027-05-31 \\")
             lines.append("                 --format json")
+            lines.append("  cancelctl plan --vendor aircall --seats 40 --renewal 2027-01-31 \\")
+            lines.append("                 --format ics --output aircall.ics")
+        }
+        if subcommand == .notice {
+            lines.append("")
+            lines.append(LocalizedText(en: "EXAMPLES:", fr: "EXEMPLES :")[l])
+            lines.append("  cancelctl notice --vendor aircall --seats 40 --renewal 2027-01-31 \\")
+            lines.append("                   --company \"Acme SAS\" --lang fr")
+            lines.append("  cancelctl notice --vendor intercom --billing annual --renewal 2027-03-01 \\")
+            lines.append("                   --notice-days 30 --format json")
         }
         if subcommand == .portfolio {
             lines += [""] + PortfolioHelp.details(language)
@@ -60,12 +70,11 @@ public struct HelpText: Sendable {
         case .vendors: return "cancelctl vendors [--format <text|json>] [--lang <en|fr>]"
         case .explain: return "cancelctl explain --vendor <id> [--format <text|json>] [--lang <en|fr>]"
         case .portfolio: return "cancelctl portfolio <file|-> [--input <csv|jsonl>] [--format <text|csv|jsonl|json|ics>] [--sort <urgency|input>] [--horizon <days>] [--today <yyyy-mm-dd>] [--errors <path>] [--lang <en|fr>]"
-        case .plan:
-            let facts = Fact.allCases.map { fact -> String in
-                let spec = OptionSpec.fact(fact)
-                return "[" + spec.flag + (spec.valueName.map { " " + $0 } ?? "") + "]"
+        case .plan, .notice:
+            let options = OptionSpec.options(for: subcommand).filter { $0.name != "vendor" && $0.name != "help" }.map { spec -> String in
+                "[" + spec.flag + (spec.valueName.map { " " + $0 } ?? "") + "]"
             }
-            return "cancelctl plan --vendor <id> " + facts.joined(separator: " ") + " [--today <yyyy-mm-dd>] [--lang <en|fr>] [--format <text|json>]"
+            return "cancelctl \(subcommand.rawValue) --vendor <id> " + options.joined(separator: " ")
         }
     }
 
@@ -76,6 +85,8 @@ public struct HelpText: Sendable {
         case .plan: return LocalizedText(en: "Plan the cancellation of one account.", fr: "Planifier la résiliation d’un compte.")
         case .vendors: return LocalizedText(en: "List the vendors and their products.", fr: "Lister les fournisseurs et leurs produits.")
         case .explain: return LocalizedText(en: "Show a vendor's rules and their sources.", fr: "Montrer les règles d’un fournisseur et leurs sources.")
+        case .notice: return LocalizedText(en: "Write the cancellation notice (letter, call script or click path) for one account.",
+                                           fr: "Rédiger la demande de résiliation (courrier, script d’appel ou parcours de clics) d’un compte.")
         case .help: return LocalizedText(en: "Show subcommand help information.", fr: "Afficher l’aide d’une sous-commande.")
         case .portfolio: return LocalizedText(en: "Triage every subscription of a CSV or JSON Lines file by its next deadline.",
                                               fr: "Trier chaque abonnement d’un fichier CSV ou JSON Lines selon sa prochaine date limite.")

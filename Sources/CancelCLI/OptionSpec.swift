@@ -32,7 +32,8 @@ struct OptionSpec: Sendable {
 
     static func options(for subcommand: Subcommand) -> [OptionSpec] {
         switch subcommand {
-        case .plan: return [.vendor] + Fact.allCases.map(fact) + [.today, .lang, .format, .help]
+        case .plan: return [.vendor] + Fact.allCases.map(fact) + [.today, .lang, .planFormat, .output, .help]
+        case .notice: return [.vendor] + Fact.allCases.map(fact) + [.company, .account, .signer, .today, .lang, .format, .output, .help]
         case .vendors: return [.format, .lang, .help]
         case .explain: return [.vendor, .format, .lang, .help]
         case .help: return [.lang, .help]

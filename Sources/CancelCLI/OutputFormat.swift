@@ -2,4 +2,6 @@
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text
     case json
+    case markdown
+    case ics
 }

@@ -4,9 +4,13 @@ import CancelCore
 /// days left beside every deadline.
 public struct PlanTextRenderer: Sendable {
     public let width: Int
+    /// ANSI colour for headings and deadlines; the caller decides (a
+    /// terminal, NO_COLOR unset), so rendering stays a pure function.
+    public let colour: Bool
 
-    public init(width: Int = 80) {
+    public init(width: Int = 80, colour: Bool = false) {
         self.width = width
+        self.colour = colour
     }
 
     public func render(_ plan: some CancellationPlan, language l: Language) -> String {
@@ -18,7 +22,7 @@ public struct PlanTextRenderer: Sendable {
         func field(_ label: LocalizedText, _ value: String) {
             out += TextWrapper.hanging(value, firstPrefix: pad(label[l] + ":", 22), width: width)
         }
-        func heading(_ label: LocalizedText) { out += ["", label[l]] }
+        func heading(_ label: LocalizedText) { out += ["", TerminalStyle.bold.apply(label[l], if: colour)] }
         func item(_ text: String, bullet: String = "- ") { out += TextWrapper.hanging(text, firstPrefix: "  " + bullet, width: width) }
         func cite(_ ref: PlanReport.Reference?, indent: String = "    ") {
             guard let ref else { return }
@@ -57,7 +61,8 @@ public struct PlanTextRenderer: Sendable {
                 let marker = event.deadline ? "! " : "  "
                 let when = pad(date(event.date), 19)
                 let suffix = event.deadline ? " (" + TextLabels.daysLeft(event.daysLeft)[l] + ")" : ""
-                out += TextWrapper.hanging(event.action + suffix, firstPrefix: marker + when + " ", width: width)
+                let lines = TextWrapper.hanging(event.action + suffix, firstPrefix: marker + when + " ", width: width)
+                out += event.deadline ? lines.map { TerminalStyle.deadline.apply($0, if: colour) } : lines
             }
         }
         if !report.steps.isEmpty {

@@ -3,6 +3,7 @@ public enum Subcommand: String, CaseIterable, Sendable {
     case plan
     case vendors
     case explain
+    case notice
     case portfolio
     case help
 }

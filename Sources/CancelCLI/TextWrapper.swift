@@ -6,7 +6,7 @@ public enum TextWrapper {
         let width = max(width, 10)
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in glued(text.split(separator: " ", omittingEmptySubsequences: true)) {
             var word = Substring(word)
             while word.count > width {
                 if !current.isEmpty { lines.append(current); current = "" }
@@ -24,6 +24,25 @@ public enum TextWrapper {
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// Words with French high punctuation kept together: "date ;" and
+    /// "« texte »" never break before the punctuation or after "«".
+    static func glued(_ words: [Substring]) -> [Substring] {
+        var out: [Substring] = []
+        var pendingOpen = false
+        for word in words {
+            if pendingOpen, let last = out.popLast() {
+                out.append(Substring(last + " " + word))
+                pendingOpen = false
+            } else if [";", ":", "»", "?", "!"].contains(word), let last = out.popLast() {
+                out.append(Substring(last + " " + word))
+            } else {
+                out.append(word)
+            }
+            if word == "«" { pendingOpen = true }
+        }
+        return out
     }
 
     /// `text` wrapped to `width`, the first line after `firstPrefix`, the

@@ -43,6 +43,10 @@ public protocol CancellationPlan: Sendable {
     var timeline: [TimelineEntry] { get }
     /// The convention behind the deadline, in words.
     var deadlineRule: LocalizedText? { get }
+    /// The message this vendor's channel needs; the default fits any
+    /// channel (see `CancellationPlan+Notice.swift`), a vendor overrides it
+    /// with its own wording.
+    func notice(_ details: NoticeDetails) -> Notice
 }
 
 extension CancellationPlan {

@@ -7,9 +7,16 @@ public enum FactParser {
     ///   - products: the vendor's products, to check `product` against.
     public static func parse(_ raw: [Fact: String], today: CalendarDate,
                              products: [Product]) throws(InputError) -> AccountFacts {
+        try parse(valueOf: { raw[$0] }, today: today, products: products)
+    }
+
+    /// The same parser over values looked up by fact: lets a file reader
+    /// keep a row's values in an array instead of a dictionary per row.
+    public static func parse(valueOf raw: (Fact) -> String?, today: CalendarDate,
+                             products: [Product]) throws(InputError) -> AccountFacts {
         var facts = AccountFacts(today: today)
         for fact in Fact.allCases {
-            guard let value = raw[fact]?.trimmingSpaces, !value.isEmpty else { continue }
+            guard let value = raw(fact)?.trimmingSpaces, !value.isEmpty else { continue }
             switch fact {
             case .product:
                 guard let product = products.first(where: { $0.id == value }) else {
@@ -90,6 +97,9 @@ public enum FactParser {
 extension String {
     /// Without leading and trailing spaces and tabs (no Foundation needed).
     var trimmingSpaces: String {
+        // Fast path: most values have nothing to trim.
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])

@@ -33,4 +33,13 @@ public struct VendorDescription: Sendable {
     public func missing(_ fact: Fact) -> MissingFact {
         use(of: fact)?.missing ?? MissingFact(fact, whereToFind: fact.meaning)
     }
+
+    /// The date facts a schedule lacked: the renewal date when none was
+    /// given, and the term length when a missed deadline could not be rolled.
+    public func missingDates(for facts: AccountFacts, schedule: RenewalSchedule?) -> [MissingFact] {
+        var missing: [MissingFact] = []
+        if facts.renewal == nil { missing.append(self.missing(.renewal)) }
+        if schedule?.needsTermLength == true { missing.append(self.missing(.termMonths)) }
+        return missing
+    }
 }

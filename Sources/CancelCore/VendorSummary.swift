@@ -18,6 +18,19 @@ public struct VendorSummary: Hashable, Sendable, Codable {
         public let source: PlanReport.Reference
     }
 
+    /// An example scenario: tools (and CI) replay it with `plan`.
+    public struct ExampleItem: Hashable, Sendable, Codable {
+        public struct FactValue: Hashable, Sendable, Codable {
+            public let fact: Fact
+            public let value: String
+        }
+
+        public let name: String
+        public let today: String
+        /// In ``Fact`` order, so the output is stable.
+        public let facts: [FactValue]
+    }
+
     public let id: String
     public let name: String
     public let products: [ProductItem]
@@ -25,6 +38,7 @@ public struct VendorSummary: Hashable, Sendable, Codable {
     public let facts: [FactItem]
     public let rules: [RuleItem]
     public let sources: [PlanReport.SourceItem]
+    public let examples: [ExampleItem]
 
     public init(_ description: VendorDescription, language l: Language) {
         id = description.id
@@ -36,5 +50,11 @@ public struct VendorSummary: Hashable, Sendable, Codable {
             RuleItem(id: $0.id, text: $0.text[l], source: PlanReport.Reference(file: $0.citation.file, section: $0.citation.section))
         }
         sources = description.sources.map { PlanReport.SourceItem(file: $0.file, title: $0.title[l]) }
+        examples = description.examples.map { example in
+            ExampleItem(name: example.name, today: example.today,
+                        facts: example.facts.keys.sorted().compactMap { fact in
+                            example.facts[fact].map { ExampleItem.FactValue(fact: fact, value: $0) }
+                        })
+        }
     }
 }

@@ -6,9 +6,11 @@ import Darwin
 import CancelCLI
 import CancelVendors
 
+let environment = SystemEnvironment.variables()
 let status = CancelCTL(registry: BuiltInVendors.registry,
-                       environment: SystemEnvironment.variables(),
-                       today: SystemEnvironment.today())
+                       environment: environment,
+                       today: SystemEnvironment.today(),
+                       colour: SystemEnvironment.wantsColour(environment: environment))
     .runStreaming(Array(CommandLine.arguments.dropFirst()),
                   stdout: FileDescriptorSink(descriptor: 1), stderr: FileDescriptorSink(descriptor: 2))
 exit(status)

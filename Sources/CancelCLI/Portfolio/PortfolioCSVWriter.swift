@@ -27,10 +27,10 @@ struct PortfolioCSVWriter: PortfolioRowWriter {
         if let date = entry.actionDate { out.append(date) }
         out.append(byte: comma)
         out.append(entry.channel.rawValue); out.append(byte: comma)
-        out.append(entry.requiredRoles.map(\.rawValue).joined(separator: ";")); out.append(byte: comma)
+        out.append(ListText.csvRoles[Int(entry.roleBits & 0x7F)]); out.append(byte: comma)
         if let date = entry.missedDeadline { out.append(date) }
         out.append(byte: comma)
-        out.append(entry.missingFacts.map(\.rawValue).joined(separator: ";"))
+        if entry.missingBits != 0 { out.append(entry.missingFacts.map(\.rawValue).joined(separator: ";")) }
         out.append(byte: 0x0A)
     }
 

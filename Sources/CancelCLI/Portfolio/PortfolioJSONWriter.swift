@@ -40,12 +40,11 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
         out.append(",\"nextAction\":\""); out.append(entry.action.rawValue); out.append(byte: 0x22)
         date(",\"actionDate\":", entry.actionDate)
         out.append(",\"channel\":\""); out.append(entry.channel.rawValue); out.append(byte: 0x22)
-        out.append(",\"requiredRoles\":[")
-        out.append(entry.requiredRoles.map { "\"" + $0.rawValue + "\"" }.joined(separator: ","))
-        out.append("]")
+        out.append(",\"requiredRoles\":")
+        out.append(ListText.jsonRoles[Int(entry.roleBits & 0x7F)])
         date(",\"missedDeadline\":", entry.missedDeadline)
         out.append(",\"missingFacts\":[")
-        out.append(entry.missingFacts.map { "\"" + $0.rawValue + "\"" }.joined(separator: ","))
+        if entry.missingBits != 0 { out.append(entry.missingFacts.map { "\"" + $0.rawValue + "\"" }.joined(separator: ",")) }
         out.append("]}")
         if !array { out.append(byte: 0x0A) }
     }

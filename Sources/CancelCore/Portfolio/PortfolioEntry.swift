@@ -9,8 +9,10 @@ public struct PortfolioEntry: Hashable, Sendable {
     public let status: PortfolioStatus
     public let action: PortfolioAction
     public let channel: Channel
-    private let roleBits: UInt8
-    private let missingBits: UInt16
+    /// ``requiredRoles`` as a bit set: bit i is `Role.allCases[i]`.
+    public let roleBits: UInt8
+    /// ``missingFacts`` as a bit set: bit i is `Fact.allCases[i]`.
+    public let missingBits: UInt16
     private let deadlineDay: Int32
     private let actionDay: Int32
     private let endDay: Int32

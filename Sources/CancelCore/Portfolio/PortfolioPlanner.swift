@@ -24,7 +24,9 @@ public struct PortfolioPlanner: Sendable {
             }
             throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
         }
-        let plan = try registry.plan(vendor: vendor, raw: row.raw, today: today)
+        let policy = try registry.policy(id: vendor)
+        let facts = try FactParser.parse(valueOf: { row[$0] }, today: today, products: policy.description.products)
+        let plan = try registry.plan(vendor: vendor, facts: facts)
         return PortfolioTriage.entry(for: plan, line: row.line, vendorIndex: index, horizon: horizon)
     }
 

@@ -154,7 +154,7 @@ extension PortfolioRow {
         case .vendor: vendor = value
         case .name: name = value
         case .owner: owner = value
-        case .fact(let fact): raw[fact] = value
+        case .fact(let fact): self[fact] = value
         }
     }
 }

@@ -85,8 +85,7 @@ public struct AircallPlan: CancellationPlan {
             : nil
         let schedule = facts.schedule(notice: needsWrittenNotice ? .daysBefore(AircallPolicy.noticeDays) : .none)
         self.schedule = schedule
-        if facts.renewal == nil { missing.append(description.missing(.renewal)) }
-        if schedule?.needsTermLength == true { missing.append(description.missing(.termMonths)) }
+        missing += description.missingDates(for: facts, schedule: schedule)
 
         steps = needsWrittenNotice ? AircallPlan.emailSteps : AircallPlan.selfServiceSteps
         preparations = AircallPlan.preparations

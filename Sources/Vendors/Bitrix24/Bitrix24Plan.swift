@@ -76,8 +76,7 @@ public struct Bitrix24Plan: CancellationPlan {
         }
         let schedule = facts.schedule(notice: notice)
         self.schedule = schedule
-        if facts.renewal == nil { missing.append(description.missing(.renewal)) }
-        if schedule?.needsTermLength == true { missing.append(description.missing(.termMonths)) }
+        missing += description.missingDates(for: facts, schedule: schedule)
 
         preparations = [
             Preparation(id: "export-data", LocalizedText(

@@ -3,7 +3,7 @@ import CancelCore
 /// Bitrix24: cloud plans downgrade or cancel in the portal's subscription
 /// settings; on-premise licences go through the account manager or partner.
 public struct Bitrix24Policy: VendorPolicy {
-    static let cloud = Product(id: "cloud", name: LocalizedText(en: "Bitrix24 Cloud", fr: "Bitrix24 Cloud"))
+    static let cloud = Product(id: "cloud", name: LocalizedText(verbatim: "Bitrix24 Cloud"))
     static let onPremise = Product(id: "on-premise", name: LocalizedText(en: "Bitrix24 On-Premise (self-hosted)", fr: "Bitrix24 sur site (auto-hébergé)"))
 
     public init() {}

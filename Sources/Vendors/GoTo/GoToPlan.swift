@@ -56,8 +56,7 @@ public struct GoToPlan: CancellationPlan {
 
         let schedule = facts.schedule(notice: facts.noticeDays.map(NoticeRule.daysBefore) ?? .none)
         self.schedule = schedule
-        if facts.renewal == nil { missing.append(description.missing(.renewal)) }
-        if schedule?.needsTermLength == true { missing.append(description.missing(.termMonths)) }
+        missing += description.missingDates(for: facts, schedule: schedule)
 
         steps = [
             Step(LocalizedText(en: "Contact GoTo support: select “Contact support” beside the cancellation article, and ask to cancel the product(s).",

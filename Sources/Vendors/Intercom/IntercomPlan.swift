@@ -52,8 +52,7 @@ public struct IntercomPlan: CancellationPlan {
         contact = annual ? LocalizedText(verbatim: IntercomPolicy.billingEmail) : nil
         let schedule = facts.schedule(notice: notice)
         self.schedule = schedule
-        if facts.renewal == nil { missing.append(description.missing(.renewal)) }
-        if schedule?.needsTermLength == true { missing.append(description.missing(.termMonths)) }
+        missing += description.missingDates(for: facts, schedule: schedule)
 
         warnings.append(Warning(id: "retention-period-unknown", LocalizedText(
             en: "Conversation history and customer data are kept only “for a limited period” after cancelling, with no length given: export everything before the cancellation takes effect.",

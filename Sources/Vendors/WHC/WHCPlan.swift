@@ -98,8 +98,7 @@ public struct WHCPlan: CancellationPlan {
             let schedule = facts.schedule(notice: .none)
             self.schedule = schedule
             effectiveEndDate = schedule?.renewal
-            if facts.renewal == nil { missing.append(description.missing(.renewal)) }
-            if schedule?.needsTermLength == true { missing.append(description.missing(.termMonths)) }
+            missing += description.missingDates(for: facts, schedule: schedule)
         }
         preparations = isDomain ? [] : [
             Preparation(id: "decide-domain", LocalizedText(

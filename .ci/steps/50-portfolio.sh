@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Portfolio smoke: 10k synthetic rows through cancelctl (the debug build CI
+# made) and the pandas oracle, results checked equal; plus a file of bad
+# rows whose counts must reconcile with exit 65. No timing targets here.
+set -euo pipefail
+"$PYTHON" Scripts/bench --rows 10000 --smoke --binary "$CANCELCTL"
+"$PYTHON" Scripts/bench --rows 2000 --smoke --bad-fraction 0.1 --binary "$CANCELCTL" --plan-runs 1
+tmp=$(mktemp -d)
+printf 'vendor,renewal\naircal,2027-01-01\ngoto,2027-02-30\n"goto,x\n' > "$tmp/bad.csv"
+set +e
+"$CANCELCTL" portfolio "$tmp/bad.csv" --errors "$tmp/rejected.csv" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+set -e
+[ "$rc" -eq 65 ] || { echo "expected exit 65, got $rc"; cat "$tmp/err"; exit 1; }
+grep -q '^3 rows read = 0 planned + 3 rejected$' "$tmp/err" || { echo "counts do not reconcile"; cat "$tmp/err"; exit 1; }
+[ "$(wc -l < "$tmp/rejected.csv")" -eq 4 ] || { echo "--errors should hold the header and 3 rows"; cat "$tmp/rejected.csv"; exit 1; }
+echo "portfolio smoke ok"

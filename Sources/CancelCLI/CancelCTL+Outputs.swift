@@ -1,0 +1,44 @@
+import CancelCore
+
+/// The plan in every format, the notice, and `--output`.
+extension CancelCTL {
+    func render(_ plan: some CancellationPlan, _ request: PlanRequest) -> CommandOutput {
+        let l = request.language
+        switch request.format {
+        case .text:
+            // A file is never a terminal: no escape codes in it.
+            return CommandOutput(stdout: PlanTextRenderer(colour: colour && request.output == nil).render(plan, language: l))
+        case .json: return json(plan.report(in: l))
+        case .markdown: return CommandOutput(stdout: MarkdownRenderer().render(plan, language: l))
+        case .ics: return CommandOutput(stdout: CalendarRenderer().render(plan, language: l))
+        }
+    }
+
+    func notice(_ request: NoticeRequest) -> CommandOutput {
+        let l = request.plan.language
+        let plan: any CancellationPlan
+        do {
+            plan = try registry.plan(vendor: request.plan.vendor, facts: request.plan.facts)
+        } catch {
+            return CommandOutput(stderr: CancelCTL.errorPrefix[l] + error.withOptionPrefix.message(in: l) + "\n", exitCode: ExitCode.usage)
+        }
+        let report = NoticeReport(plan: plan, details: request.details, language: l)
+        let output: CommandOutput = switch request.plan.format {
+        case .json: json(report)
+        case .text, .markdown, .ics: CommandOutput(stdout: NoticeTextRenderer().render(report))
+        }
+        return deliver(output, to: request.plan.output, language: l)
+    }
+
+    /// `output` written to `path` instead of stdout, when one is given; a
+    /// write that fails gives one error line and exit 73.
+    func deliver(_ output: CommandOutput, to path: String?, language: Language) -> CommandOutput {
+        guard let path, output.exitCode == ExitCode.success else { return output }
+        do {
+            try AtomicFile.write(output.stdout, to: path)
+        } catch {
+            return CommandOutput(stderr: CancelCTL.errorPrefix[language] + error.message[language] + "\n", exitCode: ExitCode.cannotCreate)
+        }
+        return CommandOutput(stderr: output.stderr, exitCode: output.exitCode)
+    }
+}

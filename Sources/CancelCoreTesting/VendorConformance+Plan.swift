@@ -1,0 +1,96 @@
+import CancelCore
+
+extension VendorConformance {
+    /// The invariants every plan owes, for one set of facts: citations of
+    /// the vendor's own sources, known and unique ids, French for every
+    /// text, a dated and ordered timeline, a deadline not after the end,
+    /// the same plan for the same facts, and JSON that round-trips.
+    public static func planFailures(of policy: any VendorPolicy.Type, facts: AccountFacts,
+                                    decoder: ReportDecoder? = nil) -> [ConformanceFailure] {
+        planFailures(policy, facts: facts, context: facts.conformanceLabel, decoder: decoder)
+    }
+
+    static func planFailures<P: VendorPolicy>(_ policy: P.Type, facts: AccountFacts, context: String,
+                                              decoder: ReportDecoder?) -> [ConformanceFailure] {
+        let d = P.description
+        let plan = P().plan(for: facts)
+        var failures: [ConformanceFailure] = []
+        func fail(_ check: String, _ message: String) {
+            failures.append(ConformanceFailure(vendor: d.id, check: check, context: context, message: message))
+        }
+
+        // Citations: every item cites one of this vendor's own sources.
+        let files = Set(d.sources.map(\.file))
+        func cite(_ label: String, _ citation: Citation?) {
+            if let citation, !files.contains(citation.file) {
+                fail("citation", "\(label) cites “\(citation.file)”, which is not one of \(d.id)’s sources \(files.sorted())")
+            }
+        }
+        for (i, step) in plan.steps.enumerated() { cite("steps[\(i)]", step.citation) }
+        for item in plan.preparations { cite("preparation \(item.id)", item.citation) }
+        for (i, item) in plan.stillBilled.enumerated() { cite("stillBilled[\(i)]", item.citation) }
+        cite("refund", plan.refund.citation)
+        for (i, item) in plan.consequences.enumerated() { cite("consequences[\(i)]", item.citation) }
+        for item in plan.warnings { cite("warning \(item.id)", item.citation) }
+        for item in plan.missingFacts { cite("missing \(item.fact.rawValue)", item.citation) }
+        let timeline = plan.timeline
+        for item in timeline { cite("timeline \(item.id)", item.citation) }
+
+        // Identity and ids.
+        if plan.vendor.id != d.id { fail("identity", "plan.vendor.id is “\(plan.vendor.id)”, expected “\(d.id)”") }
+        if let given = facts.product, plan.product?.id != given {
+            fail("identity", "plan is for product \(plan.product?.id ?? "none"), but \(given) was asked for")
+        }
+        if plan.requiredRoles.isEmpty { fail("roles", "no required role: say who may cancel") }
+        for role in duplicates(plan.requiredRoles.map(\.rawValue)) { fail("roles", "role \(role) listed twice") }
+        for role in plan.requiredRoles where Role(rawValue: role.rawValue) == nil { fail("roles", "unknown role \(role.rawValue)") }
+        for id in plan.warnings.map(\.id) where !isKebabCase(id) { fail("ids", "warning id “\(id)” is not kebab-case") }
+        for id in duplicates(plan.warnings.map(\.id)) { fail("ids", "warning id “\(id)” appears twice") }
+        for id in plan.preparations.map(\.id) where !isKebabCase(id) { fail("ids", "preparation id “\(id)” is not kebab-case") }
+        for id in duplicates(plan.preparations.map(\.id)) { fail("ids", "preparation id “\(id)” appears twice") }
+        for id in duplicates(timeline.map(\.id)) { fail("ids", "timeline id “\(id)” appears twice (calendars derive event ids from it)") }
+        let declared = Set(d.facts.map(\.fact))
+        for item in plan.missingFacts where !declared.contains(item.fact) {
+            fail("facts", "reports \(item.fact.rawValue) as missing but does not declare it in description.facts")
+        }
+        for fact in duplicates(plan.missingFacts.map(\.fact.rawValue)) { fail("facts", "\(fact) is reported missing twice") }
+
+        // French.
+        for problem in LocalizedTextAudit.problems(LocalizedTextAudit.texts(of: plan)) { fail("french", problem) }
+        for problem in LocalizedTextAudit.reportProblems(plan) { fail("french", problem) }
+
+        // Dates.
+        for (earlier, later) in zip(timeline, timeline.dropFirst()) where later.date < earlier.date {
+            fail("timeline", "\(later.id) (\(later.date)) comes after \(earlier.id) (\(earlier.date)): not in date order")
+        }
+        for item in timeline where item.date < facts.today {
+            fail("timeline", "\(item.id) is dated \(item.date), before today \(facts.today)")
+        }
+        if let deadline = plan.noticeDeadline, let end = plan.effectiveEndDate, deadline > end {
+            fail("deadline", "notice deadline \(deadline) is after the effective end date \(end)")
+        }
+
+        // Determinism.
+        let english = plan.report(in: .en)
+        let again = P().plan(for: facts)
+        if again.report(in: .en) != english || again.report(in: .fr) != plan.report(in: .fr) {
+            fail("determinism", "the same facts gave two different plans")
+        }
+
+        // JSON.
+        do {
+            let json = try JSONValueEncoder().encode(english).serialized()
+            if let decoder {
+                do {
+                    let decoded = try decoder(json)
+                    if decoded != english { fail("json", "the JSON decodes to a different report") }
+                } catch {
+                    fail("json", "the JSON does not decode back to a PlanReport: \(error)")
+                }
+            }
+        } catch {
+            fail("json", "the report does not encode: \(error)")
+        }
+        return failures
+    }
+}
