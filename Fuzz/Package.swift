@@ -1,12 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// libFuzzer harnesses, kept out of the root package: their unsafe flags
-/// would make the root unusable as a dependency of other packages.
-/// Build one with
-/// `swift build -c release --sanitize=fuzzer --sanitize=address --product fuzz-arguments`
-/// (or just run `Scripts/fuzz`).
-let harnessSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+/// libFuzzer harnesses, kept out of the root package so their build flags
+/// never reach the packages that depend on the root. Build and run them
+/// with `Scripts/fuzz`, which passes the coverage and libFuzzer flags (see
+/// there why not `--sanitize=fuzzer`).
 
 let package = Package(
     name: "cancelctl-fuzz",
@@ -16,16 +14,12 @@ let package = Package(
         .executableTarget(name: "fuzz-arguments",
                           dependencies: ["FuzzSupport",
                                          .product(name: "CancelCLI", package: "cancelctl"),
-                                         .product(name: "CancelVendors", package: "cancelctl")],
-                          swiftSettings: harnessSettings),
+                                         .product(name: "CancelVendors", package: "cancelctl")]),
         .executableTarget(name: "fuzz-dates",
-                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")],
-                          swiftSettings: harnessSettings),
+                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")]),
         .executableTarget(name: "fuzz-csv",
-                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")],
-                          swiftSettings: harnessSettings),
+                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")]),
         .executableTarget(name: "fuzz-jsonl",
-                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")],
-                          swiftSettings: harnessSettings),
+                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")]),
     ]
 )

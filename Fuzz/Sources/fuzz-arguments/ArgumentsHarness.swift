@@ -10,8 +10,8 @@ import FuzzSupport
 /// A valid `portfolio` command line is parsed but not run: running it reads
 /// any path (stdin, /dev/zero) and creates the `--errors` file wherever the
 /// fuzzer says. The readers have their own harnesses.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
     let arguments = FuzzInput.fields(data, size)
     let today = CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(dayNumber: 0)
     let parser = CommandLineParser(registry: BuiltInVendors.registry, environment: [:], today: today)

@@ -6,8 +6,8 @@ import FuzzSupport
 /// agree, and a parsed date must print back as the same bytes); the rest
 /// feed ``FactParser`` one fact each, and any accepted facts go through
 /// the renewal schedule and months-remaining arithmetic.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
     let fields = FuzzInput.byteFields(data, size)
     let first = fields.first ?? []
     let fromBytes = CalendarDate(iso: first)

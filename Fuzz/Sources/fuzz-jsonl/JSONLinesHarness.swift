@@ -6,8 +6,8 @@ import FuzzSupport
 /// must read the same values and raw bytes whether it refills its window
 /// every byte or every 64 KiB, must number lines in order, and
 /// ``PortfolioReader`` must get through the input too.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let small = 1 + Int(bytes.last ?? 0) % 7
     let whole = records(bytes, chunkSize: 1 << 16)
