@@ -67,8 +67,11 @@ public enum FactParser {
     }
 
     static func number(_ value: String, _ fact: Fact, _ range: ClosedRange<Int>) throws(InputError) -> Int {
-        let accepted = LocalizedText(en: "a whole number from \(range.lowerBound) to \(range.upperBound)",
-                                     fr: "un nombre entier de \(range.lowerBound) à \(range.upperBound)")
+        // Built only on error: interpolating it for every valid cell showed in portfolio profiles.
+        var accepted: LocalizedText {
+            LocalizedText(en: "a whole number from \(range.lowerBound) to \(range.upperBound)",
+                          fr: "un nombre entier de \(range.lowerBound) à \(range.upperBound)")
+        }
         guard value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }),
               let number = Int(value) else {
             throw InputError(value: value, option: fact.rawValue,
