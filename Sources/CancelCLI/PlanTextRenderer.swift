@@ -15,22 +15,25 @@ public struct PlanTextRenderer: Sendable {
 
     public func render(_ plan: some CancellationPlan, language l: Language) -> String {
         let report = plan.report(in: l)
+        // Wide enough for the longest field label in this language.
+        let labelWidth = [TextLabels.today, TextLabels.channel, TextLabels.contact, TextLabels.roles, TextLabels.missedDeadline, TextLabels.nextRenewal, TextLabels.renewal,
+                          TextLabels.noticeDeadline, TextLabels.lastDay, TextLabels.serviceEnds].map { TextLabels.labelled($0, l).count + 1 }.max() ?? 22
         let today = plan.facts.today
         var out: [String] = []
         func date(_ d: CalendarDate) -> String { d.formatted(in: l) }
         func dated(_ d: CalendarDate) -> String { date(d) + " (" + TextLabels.daysLeft(d.days(since: today))[l] + ")" }
         func field(_ label: LocalizedText, _ value: String) {
-            out += TextWrapper.hanging(value, firstPrefix: pad(label[l] + ":", 22), width: width)
+            out += TextWrapper.hanging(value, firstPrefix: pad(TextLabels.labelled(label, l), labelWidth), width: width)
         }
         func heading(_ label: LocalizedText) { out += ["", TerminalStyle.bold.apply(label[l], if: colour)] }
         func item(_ text: String, bullet: String = "- ") { out += TextWrapper.hanging(text, firstPrefix: "  " + bullet, width: width) }
         func cite(_ ref: PlanReport.Reference?, indent: String = "    ") {
             guard let ref else { return }
-            out += TextWrapper.hanging(ref.file + " § " + ref.section, firstPrefix: indent + TextLabels.source[l] + ": ", width: width)
+            out += TextWrapper.hanging(ref.file + " § " + ref.section, firstPrefix: indent + TextLabels.labelled(TextLabels.source, l), width: width)
         }
 
         let productName = plan.product.map { " — " + $0.name[l] } ?? ""
-        out += TextWrapper.hanging(plan.vendor.name + productName + ": " + TextLabels.plan[l], firstPrefix: "", width: width)
+        out += TextWrapper.hanging(plan.vendor.name + productName + TextLabels.colon[l] + TextLabels.plan[l], firstPrefix: "", width: width)
         field(TextLabels.today, date(today))
         field(TextLabels.channel, plan.channel.title[l])
         if let contact = report.contact { field(TextLabels.contact, contact) }
@@ -70,7 +73,7 @@ public struct PlanTextRenderer: Sendable {
             for (index, step) in report.steps.enumerated() {
                 item(step.text, bullet: "\(index + 1). ")
                 if !step.path.isEmpty {
-                    out += TextWrapper.hanging(step.path.joined(separator: " > "), firstPrefix: "     " + TextLabels.path[l] + ": ", width: width)
+                    out += TextWrapper.hanging(step.path.joined(separator: " > "), firstPrefix: "     " + TextLabels.labelled(TextLabels.path, l), width: width)
                 }
                 cite(step.source, indent: "     ")
             }

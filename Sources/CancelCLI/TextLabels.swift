@@ -32,6 +32,13 @@ enum TextLabels {
     static let defaultMark = LocalizedText(en: "default", fr: "par défaut")
     static let facts = LocalizedText(en: "FACTS IT READS", fr: "FAITS UTILISÉS")
     static let rules = LocalizedText(en: "RULES", fr: "RÈGLES")
+    /// A label's colon: French puts a space before it.
+    static let colon = LocalizedText(en: ": ", fr: " : ")
+
+    /// "Label: " or "Libellé : ".
+    static func labelled(_ label: LocalizedText, _ language: Language) -> String {
+        label[language] + colon[language]
+    }
 
     /// "today", "tomorrow", "in 12 days", "3 days ago".
     static func daysLeft(_ days: Int) -> LocalizedText {

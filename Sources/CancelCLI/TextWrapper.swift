@@ -6,20 +6,30 @@ public enum TextWrapper {
         let width = max(width, 10)
         var lines: [String] = []
         var current = ""
-        for word in glued(text.split(separator: " ", omittingEmptySubsequences: true)) {
-            var word = Substring(word)
-            while word.count > width {
-                if !current.isEmpty { lines.append(current); current = "" }
+        // Lengths kept as running counts: `String.count` walks the text
+        // each time, and this ran for every line `plan` prints.
+        var currentCount = 0
+        for glued in glued(text.split(separator: " ", omittingEmptySubsequences: true)) {
+            var word = glued
+            var wordCount = word.count
+            while wordCount > width {
+                if !current.isEmpty { lines.append(current); current = ""; currentCount = 0 }
                 lines.append(String(word.prefix(width)))
                 word = word.dropFirst(width)
+                wordCount -= width
             }
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
+                currentCount = wordCount
+            } else if currentCount + 1 + wordCount <= width {
+                let clean = joinsCleanly(current, word)
+                current += " "
+                current += word
+                currentCount = clean ? currentCount + 1 + wordCount : current.count
             } else {
                 lines.append(current)
                 current = String(word)
+                currentCount = wordCount
             }
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
@@ -30,12 +40,13 @@ public enum TextWrapper {
     /// "« texte »" never break before the punctuation or after "«".
     static func glued(_ words: [Substring]) -> [Substring] {
         var out: [Substring] = []
+        out.reserveCapacity(words.count)
         var pendingOpen = false
         for word in words {
             if pendingOpen, let last = out.popLast() {
                 out.append(Substring(last + " " + word))
                 pendingOpen = false
-            } else if [";", ":", "»", "?", "!"].contains(word), let last = out.popLast() {
+            } else if isHighPunctuation(word), let last = out.popLast() {
                 out.append(Substring(last + " " + word))
             } else {
                 out.append(word)
@@ -43,6 +54,23 @@ public enum TextWrapper {
             if word == "«" { pendingOpen = true }
         }
         return out
+    }
+
+    /// True when joining with a space cannot merge characters (no
+    /// combining mark after it, no prepended mark before it: all lie at
+    /// U+0300 and above), so the counts simply add up.
+    private static func joinsCleanly(_ current: String, _ word: Substring) -> Bool {
+        guard let last = current.unicodeScalars.last, let first = word.unicodeScalars.first else { return true }
+        return last.value < 0x300 && first.value < 0x300
+    }
+
+    /// `;`, `:`, `»`, `?` or `!` alone, compared without building an array
+    /// of candidates for every word.
+    private static func isHighPunctuation(_ word: Substring) -> Bool {
+        switch word {
+        case ";", ":", "»", "?", "!": return true
+        default: return false
+        }
     }
 
     /// `text` wrapped to `width`, the first line after `firstPrefix`, the

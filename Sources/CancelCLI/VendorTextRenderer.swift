@@ -12,7 +12,7 @@ public struct VendorTextRenderer: Sendable {
         var out: [String] = []
         for vendor in vendors {
             let products = vendor.products.map { $0.id + ($0.id == vendor.defaultProduct && vendor.products.count > 1 ? " (" + TextLabels.defaultMark[l] + ")" : "") }
-            out += TextWrapper.hanging(vendor.name + " — " + TextLabels.products[l] + ": " + products.joined(separator: ", "),
+            out += TextWrapper.hanging(vendor.name + " — " + TextLabels.labelled(TextLabels.products, l) + products.joined(separator: ", "),
                                        firstPrefix: vendor.id + String(repeating: " ", count: max(1, 10 - vendor.id.count)), width: width)
         }
         return out.joined(separator: "\n") + "\n"
@@ -21,7 +21,7 @@ public struct VendorTextRenderer: Sendable {
     public func explain(_ vendor: VendorSummary, language l: Language) -> String {
         var out = [vendor.name + " (" + vendor.id + ")"]
         out += TextWrapper.hanging(vendor.products.map { "\($0.id): \($0.name)" }.joined(separator: "; "),
-                                   firstPrefix: TextLabels.products[l].capitalizedFirst + ": ", width: width)
+                                   firstPrefix: TextLabels.products[l].capitalizedFirst + TextLabels.colon[l], width: width)
         out += ["", TextLabels.facts[l]]
         for fact in vendor.facts {
             out += TextWrapper.hanging("\(fact.meaning). \(TextLabels.whereToFind[l].capitalizedFirst): \(fact.whereToFind).",
@@ -30,7 +30,7 @@ public struct VendorTextRenderer: Sendable {
         out += ["", TextLabels.rules[l]]
         for rule in vendor.rules {
             out += TextWrapper.hanging(rule.text, firstPrefix: "  - [\(rule.id)] ", width: width)
-            out += TextWrapper.hanging(rule.source.file + " § " + rule.source.section, firstPrefix: "    " + TextLabels.source[l] + ": ", width: width)
+            out += TextWrapper.hanging(rule.source.file + " § " + rule.source.section, firstPrefix: "    " + TextLabels.labelled(TextLabels.source, l), width: width)
         }
         out += ["", TextLabels.sources[l]]
         for source in vendor.sources { out += TextWrapper.hanging(source.file + ": " + source.title, firstPrefix: "  - ", width: width) }

@@ -7,19 +7,19 @@ extension CalendarDate: LosslessStringConvertible, Codable {
 
     public init?<Bytes: Collection>(iso bytes: Bytes) where Bytes.Element == UInt8 {
         guard bytes.count == 10 else { return nil }
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
-        for (offset, byte) in bytes.enumerated() {
+        // Digits folded as they come (no array): this runs for every date cell of a portfolio.
+        var year = 0, month = 0, day = 0
+        var offset = 0
+        for byte in bytes {
             if offset == 4 || offset == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
             } else {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if offset < 4 { year = year * 10 + digit } else if offset < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
             }
+            offset += 1
         }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        let month = digits[4] * 10 + digits[5]
-        let day = digits[6] * 10 + digits[7]
         self.init(year: year, month: month, day: day)
     }
 

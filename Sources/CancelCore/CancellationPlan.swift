@@ -11,6 +11,12 @@
 ///   date; timeline entries are not before `facts.today`.
 /// - Texts are ``LocalizedText``: English and French side by side.
 /// - Every item cites a ``Citation`` of one of `vendor.sources`.
+/// - Keep construction cheap: store what triage reads (`channel`,
+///   `requiredRoles`, `schedule`, `effectiveEndDate`, `missingFacts`) and
+///   make the texts (`steps`, `preparations`, `stillBilled`, `refund`,
+///   `consequences`, `warnings`) computed properties. `cancelctl portfolio`
+///   builds one plan per row and reads only the former; building every text
+///   eagerly was most of its cost.
 ///
 /// The timeline, the deadline rule and the report have default
 /// implementations built from the other properties; override them only to

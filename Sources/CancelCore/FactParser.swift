@@ -67,8 +67,11 @@ public enum FactParser {
     }
 
     static func number(_ value: String, _ fact: Fact, _ range: ClosedRange<Int>) throws(InputError) -> Int {
-        let accepted = LocalizedText(en: "a whole number from \(range.lowerBound) to \(range.upperBound)",
-                                     fr: "un nombre entier de \(range.lowerBound) à \(range.upperBound)")
+        // Built only on error: interpolating it for every valid cell showed in portfolio profiles.
+        var accepted: LocalizedText {
+            LocalizedText(en: "a whole number from \(range.lowerBound) to \(range.upperBound)",
+                          fr: "un nombre entier de \(range.lowerBound) à \(range.upperBound)")
+        }
         // An optional sign then ASCII digits; digits too many for Int are a
         // whole number out of range, not "not a number".
         let bytes = value.utf8

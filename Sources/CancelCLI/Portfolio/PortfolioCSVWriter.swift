@@ -11,27 +11,29 @@ struct PortfolioCSVWriter: PortfolioRowWriter {
     }
 
     func write(_ entry: PortfolioEntry, vendor: String, name: String, owner: String, to out: ByteWriter) {
-        let comma = UInt8(ascii: ",")
-        out.append(entry.line); out.append(byte: comma)
-        out.appendCSVField(name); out.append(byte: comma)
-        out.appendCSVField(owner); out.append(byte: comma)
-        out.append(vendor); out.append(byte: comma)
-        out.append(entry.status.rawValue); out.append(byte: comma)
-        if let date = entry.deadline { out.append(date) }
-        out.append(byte: comma)
-        if let date = entry.endDate { out.append(date) }
-        out.append(byte: comma)
-        if let days = entry.daysLeft { out.append(days) }
-        out.append(byte: comma)
-        out.append(entry.action.rawValue); out.append(byte: comma)
-        if let date = entry.actionDate { out.append(date) }
-        out.append(byte: comma)
-        out.append(entry.channel.rawValue); out.append(byte: comma)
-        out.append(ListText.csvRoles[Int(entry.roleBits & 0x7F)]); out.append(byte: comma)
-        if let date = entry.missedDeadline { out.append(date) }
-        out.append(byte: comma)
-        if entry.missingBits != 0 { out.append(entry.missingFacts.map(\.rawValue).joined(separator: ";")) }
-        out.append(byte: 0x0A)
+        out.row { out in
+            let comma = UInt8(ascii: ",")
+            out.append(entry.line); out.append(byte: comma)
+            out.appendCSVField(name); out.append(byte: comma)
+            out.appendCSVField(owner); out.append(byte: comma)
+            out.append(vendor); out.append(byte: comma)
+            out.append(entry.status.rawValue); out.append(byte: comma)
+            if let date = entry.deadline { out.append(date) }
+            out.append(byte: comma)
+            if let date = entry.endDate { out.append(date) }
+            out.append(byte: comma)
+            if let days = entry.daysLeft { out.append(days) }
+            out.append(byte: comma)
+            out.append(entry.action.rawValue); out.append(byte: comma)
+            if let date = entry.actionDate { out.append(date) }
+            out.append(byte: comma)
+            out.append(entry.channel.rawValue); out.append(byte: comma)
+            out.append(ListText.csvRoles[Int(entry.roleBits & 0x7F)]); out.append(byte: comma)
+            if let date = entry.missedDeadline { out.append(date) }
+            out.append(byte: comma)
+            if entry.missingBits != 0 { out.append(entry.missingFacts.map(\.rawValue).joined(separator: ";")) }
+            out.append(byte: 0x0A)
+        }
     }
 
     func end(_ out: ByteWriter) {}

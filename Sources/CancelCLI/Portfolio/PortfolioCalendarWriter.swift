@@ -1,10 +1,10 @@
 import CancelCore
 
 /// `--format ics`: one iCalendar (RFC 5545) for the whole portfolio, an
-/// all-day event on each row's deadline. A minimal writer of its own, as
-/// the shared calendar output was not on main when this was written:
-/// CRLF line ends, text escaping, lines folded at 75 octets, and stable
-/// UIDs and DTSTAMP (from `--today`) so the same input gives the same file.
+/// all-day event on each row's deadline, written event by event so the
+/// portfolio streams. Escaping and folding are ``ICSWriter``'s, shared with
+/// `plan --format ics`; DTSTAMP comes from `--today` so the same input gives
+/// the same file.
 struct PortfolioCalendarWriter: PortfolioRowWriter {
     let language: Language
     let today: CalendarDate
@@ -25,15 +25,17 @@ struct PortfolioCalendarWriter: PortfolioRowWriter {
         if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.missed[l] + " " + missed.description }
         if !owner.isEmpty { description += " · " + PortfolioLabels.owner[l] + ": " + owner }
         let compact = { (date: CalendarDate) -> String in date.description.filter { $0 != "-" } }
-        out.append("BEGIN:VEVENT\r\n")
-        ICSText.line("UID:portfolio-\(entry.line)-\(vendor)-\(compact(deadline))@cancelctl", to: out)
-        ICSText.line("DTSTAMP:\(compact(today))T000000Z", to: out)
-        ICSText.line("DTSTART;VALUE=DATE:\(compact(deadline))", to: out)
-        ICSText.line("DTEND;VALUE=DATE:\(compact(deadline.adding(days: 1)))", to: out)
-        ICSText.line("SUMMARY:" + ICSText.escape(PortfolioLabels.event(entry.action)[l] + ": " + subject), to: out)
-        ICSText.line("DESCRIPTION:" + ICSText.escape(description), to: out)
-        ICSText.line("CATEGORIES:" + entry.status.rawValue, to: out)
-        out.append("END:VEVENT\r\n")
+        var event = ICSWriter()
+        event.line("BEGIN:VEVENT")
+        event.line("UID:portfolio-\(entry.line)-\(vendor)-\(compact(deadline))@cancelctl")
+        event.line("DTSTAMP:\(compact(today))T000000Z")
+        event.line("DTSTART;VALUE=DATE:\(compact(deadline))")
+        event.line("DTEND;VALUE=DATE:\(compact(deadline.adding(days: 1)))")
+        event.text("SUMMARY", PortfolioLabels.event(entry.action)[l] + ": " + subject)
+        event.text("DESCRIPTION", description)
+        event.line("CATEGORIES:" + entry.status.rawValue)
+        event.line("END:VEVENT")
+        out.append(event.output)
     }
 
     func end(_ out: ByteWriter) {

@@ -83,33 +83,45 @@ public struct PortfolioCommand {
         var read = 0, planned = 0, rejected = 0
 
         if streaming { writer.begin(out) }
-        while let item = reader.next() {
-            read += 1
-            let failure: (line: Int, reason: String)
-            switch item {
-            case .row(let row):
-                do {
-                    let entry = try planner.entry(for: row)
+        // Rows are read in batches on this thread while the batch before is
+        // planned on another, then handled here in input order: the output,
+        // the error lines and `--errors` are the same as one row at a time.
+        let keepsRaw = errorsFile != nil
+        var pending: (batch: PortfolioBatch, task: ThreadTask<[PortfolioBatch.Outcome]>)?
+        func handle(_ batch: PortfolioBatch, _ outcomes: [PortfolioBatch.Outcome]) {
+            for (index, outcome) in outcomes.enumerated() {
+                read += 1
+                let failure: (line: Int, reason: String)
+                switch outcome {
+                case .planned(let entry):
                     planned += 1
+                    let text = batch.text(of: index)
                     if streaming {
-                        writer.write(entry, vendor: planner.vendorID(of: entry), name: row.name, owner: row.owner, to: out)
+                        writer.write(entry, vendor: planner.vendorID(of: entry), name: text.name, owner: text.owner, to: out)
                     } else {
-                        sorted.append(entry, name: row.name, owner: row.owner)
+                        sorted.append(entry, name: text.name, owner: text.owner)
                     }
                     continue
-                } catch {
-                    failure = (row.line, error.message(in: l))
+                case .failed(let line, let error):
+                    failure = (line, error.message(in: l))
+                case .rejected(let line, let reason):
+                    failure = (line, reason[l])
                 }
-            case .rejected(let line, let reason):
-                failure = (line, reason[l])
+                rejected += 1
+                err.append(PortfolioLabels.line[l] + " \(failure.line): " + failure.reason + "\n")
+                if let errorsFile, index < batch.raws.count {
+                    let raw = batch.raws[index]
+                    errorsFile.append(bytes: raw)
+                    if raw.last != 0x0A { errorsFile.append(byte: 0x0A) }
+                }
             }
-            rejected += 1
-            err.append(PortfolioLabels.line[l] + " \(failure.line): " + failure.reason + "\n")
-            if let errorsFile {
-                let raw = reader.currentRaw
-                errorsFile.append(bytes: raw)
-                if raw.last != 0x0A { errorsFile.append(byte: 0x0A) }
-            }
+        }
+        while true {
+            let batch = PortfolioBatch.read(from: &reader, keepingRaw: keepsRaw)
+            if let (previous, task) = pending { handle(previous, task.wait()) }
+            pending = nil
+            if batch.items.isEmpty { break }
+            pending = (batch, ThreadTask { batch.plan(with: planner) })
         }
         if !streaming {
             writer.begin(out)

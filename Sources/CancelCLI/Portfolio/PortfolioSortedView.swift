@@ -14,10 +14,14 @@ struct PortfolioSortedView {
 
     private var items: [Item] = []
     private var arena: [UInt8] = []
+    /// True while rows come in line order (as a reader yields them): the
+    /// sort can then use item indices for the line tie-break.
+    private var inLineOrder = true
 
     var count: Int { items.count }
 
     mutating func append(_ entry: PortfolioEntry, name: String, owner: String) {
+        if let last = items.last, last.entry.line >= entry.line { inLineOrder = false }
         let start = arena.count
         arena.append(contentsOf: name.utf8)
         arena.append(contentsOf: owner.utf8)
@@ -28,9 +32,19 @@ struct PortfolioSortedView {
 
     /// Calls `body` for each row, most urgent first.
     mutating func forEachByUrgency(_ body: (PortfolioEntry, String, String) -> Void) {
-        items.sort { PortfolioEntry.urgencyOrder($0.entry, $1.entry) }
+        // Sorts 16-byte (key, index) pairs rather than the items themselves:
+        // fewer bytes moved and one integer comparison.
+        var order: [(key: UInt64, index: Int)]
+        if inLineOrder {
+            order = items.enumerated().map { ($0.element.entry.urgencyKey, $0.offset) }
+            order.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        } else {
+            items.sort { PortfolioEntry.urgencyOrder($0.entry, $1.entry) }
+            order = items.indices.map { (0, $0) }
+        }
         arena.withUnsafeBufferPointer { text in
-            for item in items {
+            for (_, index) in order {
+                let item = items[index]
                 let nameEnd = item.textStart + Int(item.nameCount)
                 let ownerEnd = nameEnd + Int(item.ownerCount)
                 let name = String(decoding: UnsafeBufferPointer(rebasing: text[item.textStart..<nameEnd]), as: UTF8.self)

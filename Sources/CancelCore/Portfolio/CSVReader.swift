@@ -207,6 +207,13 @@ public struct CSVReader {
         fields.reserveCapacity(spans.count)
         let ascii = highBit < 0x80
         window.storage.withUnsafeBufferPointer { buffer in
+            // One check of the whole record: its fields are its bytes less
+            // ASCII delimiters and quotes, so they are valid exactly when it is.
+            if !ascii {
+                let start = min(max(rawStart, 0), buffer.count)
+                let record = UnsafeBufferPointer(rebasing: buffer[start..<min(max(rawEnd, start), buffer.count)])
+                if !UTF8Validation.isValid(record) { problem = problem ?? .invalidUTF8 }
+            }
             for span in spans {
                 let start = min(max(span.start, 0), buffer.count)
                 let end = min(max(span.end, start), buffer.count)
@@ -219,9 +226,9 @@ public struct CSVReader {
                         unescaped.append(bytes[index])
                         index += bytes[index] == 0x22 && index + 1 < bytes.count && bytes[index + 1] == 0x22 ? 2 : 1
                     }
-                    fields.append(CSVReader.string(unescaped, ascii: ascii, problem: &problem))
+                    fields.append(CSVReader.string(unescaped))
                 } else {
-                    fields.append(CSVReader.string(bytes, ascii: ascii, problem: &problem))
+                    fields.append(CSVReader.string(bytes))
                 }
             }
         }
@@ -232,11 +239,10 @@ public struct CSVReader {
         state == .closedCR ? position - 2 : position - 1
     }
 
-    private static func string<Bytes: Collection>(_ bytes: Bytes, ascii: Bool, problem: inout CSVProblem?) -> String
+    /// The field as text; invalid bytes (already reported for the record)
+    /// are replaced, as before.
+    private static func string<Bytes: Collection>(_ bytes: Bytes) -> String
         where Bytes.Element == UInt8 {
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        problem = problem ?? .invalidUTF8
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: bytes, as: UTF8.self)
     }
 }

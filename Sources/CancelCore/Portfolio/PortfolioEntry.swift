@@ -75,6 +75,14 @@ public struct PortfolioEntry: Hashable, Sendable {
     /// Days from today to the deadline (0: today is the last day).
     public var daysLeft: Int? { deadlineDay == PortfolioEntry.noDay ? nil : Int(deadlineDay) - Int(todayDay) }
 
+    /// ``urgencyOrder`` without the line, as one number: sorting by it and
+    /// then by line gives the same order with a cheaper comparison.
+    public var urgencyKey: UInt64 {
+        let deadline = deadlineDay == PortfolioEntry.noDay ? Int32.max : deadlineDay
+        // Flipping the sign bit orders Int32 values as unsigned ones.
+        return UInt64(UInt8(clamping: status.urgency)) << 32 | UInt64(UInt32(bitPattern: deadline) ^ 0x8000_0000)
+    }
+
     /// Most urgent first: by status, then deadline, then input order.
     public static func urgencyOrder(_ a: PortfolioEntry, _ b: PortfolioEntry) -> Bool {
         if a.status.urgency != b.status.urgency { return a.status.urgency < b.status.urgency }

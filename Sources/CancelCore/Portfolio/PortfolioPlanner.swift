@@ -5,12 +5,16 @@ public struct PortfolioPlanner: Sendable {
     public let today: CalendarDate
     public let horizon: Int
     private let ids: [String]
+    /// Each vendor's products, read once: a policy's `description` is a
+    /// large value, and copying it for every row showed in profiles.
+    private let products: [[Product]]
 
     public init(registry: VendorRegistry, today: CalendarDate, horizon: Int = PortfolioTriage.defaultHorizon) {
         self.registry = registry
         self.today = today
         self.horizon = horizon
         self.ids = registry.ids
+        self.products = registry.policies.map { $0.description.products }
     }
 
     /// The row's entry, or the error `plan` would report for the same facts.
@@ -24,10 +28,16 @@ public struct PortfolioPlanner: Sendable {
             }
             throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
         }
-        let policy = try registry.policy(id: vendor)
-        let facts = try FactParser.parse(valueOf: { row[$0] }, today: today, products: policy.description.products)
-        let plan = try registry.plan(vendor: vendor, facts: facts)
-        return PortfolioTriage.entry(for: plan, line: row.line, vendorIndex: index, horizon: horizon)
+        // FactParser checks the product against the vendor's, as `registry.plan` would.
+        let facts = try FactParser.parse(valueOf: { row[$0] }, today: today, products: products[index])
+        return PortfolioPlanner.entry(registry.policies[index], facts, line: row.line, vendorIndex: index, horizon: horizon)
+    }
+
+    /// Plans with the concrete policy type, so the plan is not boxed in an
+    /// existential for every row.
+    private static func entry<Policy: VendorPolicy>(_ policy: Policy.Type, _ facts: AccountFacts, line: Int,
+                                                    vendorIndex: Int, horizon: Int) -> PortfolioEntry {
+        PortfolioTriage.entry(for: Policy().plan(for: facts), line: line, vendorIndex: vendorIndex, horizon: horizon)
     }
 
     /// The vendor id of an entry.

@@ -7,21 +7,30 @@ public struct PortfolioRow: Hashable, Sendable {
     public var name: String
     public var owner: String
     /// Fact values as typed, by ``Fact`` order (an array, not a dictionary:
-    /// a million rows make hashing show); checked by ``FactParser``.
-    public private(set) var values: [String?]
+    /// a million rows make hashing show); checked by ``FactParser``. An
+    /// empty value reads as nil, as ``FactParser`` counts it: not given.
+    public var values: [String?] { cells.map { $0.isEmpty ? nil : $0 } }
+
+    /// The same, with "" for not given: an array of plain strings is
+    /// destroyed without the generic-metadata lookups an array of optionals
+    /// costs, which showed at a million rows.
+    private var cells: [String]
 
     public init(line: Int, vendor: String?, name: String = "", owner: String = "", raw: [Fact: String] = [:]) {
         self.line = line
         self.vendor = vendor
         self.name = name
         self.owner = owner
-        self.values = [String?](repeating: nil, count: Fact.allCases.count)
+        self.cells = [String](repeating: "", count: Fact.allCases.count)
         for (fact, value) in raw { self[fact] = value }
     }
 
-    /// The value typed for `fact`, nil when not given.
+    /// The value typed for `fact`, nil when not given (or empty).
     public subscript(fact: Fact) -> String? {
-        get { values[fact.order] }
-        set { values[fact.order] = newValue }
+        get {
+            let value = cells[fact.order]
+            return value.isEmpty ? nil : value
+        }
+        set { cells[fact.order] = newValue ?? "" }
     }
 }

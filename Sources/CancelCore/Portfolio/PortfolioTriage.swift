@@ -6,7 +6,7 @@ public enum PortfolioTriage {
     public static let defaultHorizon = 30
     public static let horizonRange = 0...3650
 
-    public static func entry(for plan: any CancellationPlan, line: Int, vendorIndex: Int, horizon: Int) -> PortfolioEntry {
+    public static func entry<Plan: CancellationPlan>(for plan: Plan, line: Int, vendorIndex: Int, horizon: Int) -> PortfolioEntry {
         let today = plan.facts.today
         let schedule = plan.schedule
         let missing = plan.missingFacts.map(\.fact)

@@ -1,19 +1,14 @@
 import CancelCore
 
 /// An Aircall cancellation: the seat count decides the channel and notice.
+/// `init` computes what triage reads; the texts are computed when read.
 public struct AircallPlan: CancellationPlan {
     public let facts: AccountFacts
     public let channel: Channel
     public let contact: LocalizedText?
     public let requiredRoles: [Role] = [.owner]
     public let schedule: RenewalSchedule?
-    public let steps: [Step]
-    public let preparations: [Preparation]
-    public let stillBilled: [CitedText]
-    public let refund: Refund
-    public let consequences: [CitedText]
     public let missingFacts: [MissingFact]
-    public let warnings: [Warning]
     /// True when the 30-day written notice applies (or may, and the safer
     /// reading was taken).
     public let needsWrittenNotice: Bool
@@ -23,62 +18,22 @@ public struct AircallPlan: CancellationPlan {
 
     init(facts: AccountFacts) {
         self.facts = facts
-        let description = AircallPolicy.description
-        var missing: [MissingFact] = []
-        var warnings: [Warning] = []
-
-        if facts.trial {
+        guard !facts.trial else {
             needsWrittenNotice = false
             channel = .selfService
             contact = nil
             schedule = nil
-            steps = [Step(LocalizedText(
-                en: "Do not subscribe to a paid plan: the free trial then ends by itself, with no commitment.",
-                fr: "Ne souscrivez pas de plan payant : l’essai gratuit prend alors fin de lui-même, sans engagement."),
-                citation: AircallSource.faq)]
-            preparations = []
-            stillBilled = []
-            refund = AircallPlan.noRefund
-            consequences = [CitedText(LocalizedText(
-                en: "The trial ends without any commitment.", fr: "L’essai prend fin sans aucun engagement."),
-                citation: AircallSource.faq)]
             missingFacts = []
-            self.warnings = []
             return
         }
-
-        let limit = AircallPolicy.selfServiceSeatLimit
+        let description = AircallPolicy.description
+        var missing: [MissingFact] = []
         if let seats = facts.seats {
-            if seats > limit {
-                needsWrittenNotice = true
-                if seats == limit + 1 {
-                    warnings.append(Warning(id: "eleven-seats-notice", LocalizedText(
-                        en: "The article’s table requires the 30-day notice above 10 seats, but its late-cancellation section says “more than 11 seats”. With 11 seats this plan takes the safer reading: the notice applies.",
-                        fr: "Le tableau de l’article exige le préavis de 30 jours au-delà de 10 sièges, mais la section sur les annulations tardives dit « plus de 11 sièges ». Avec 11 sièges, ce plan retient la lecture la plus sûre : le préavis s’applique."),
-                        citation: AircallSource.billedAfter))
-                }
-            } else if facts.salesAssisted {
-                needsWrittenNotice = true
-                warnings.append(Warning(id: "sales-assisted-small-account", LocalizedText(
-                    en: "Self-service cancellation is described for customers who signed up without Aircall’s sales team. As your plan was sold by a representative, this plan takes the safer reading: a written request to Customer Success at least 30 days before renewal.",
-                    fr: "L’annulation en libre-service est décrite pour les clients inscrits sans l’équipe commerciale. Votre plan ayant été vendu par un commercial, ce plan retient la lecture la plus sûre : une demande écrite au Customer Success au moins 30 jours avant le renouvellement."),
-                    citation: AircallSource.selfService))
-            } else {
-                needsWrittenNotice = false
-                warnings.append(Warning(id: "self-service-thirty-days", LocalizedText(
-                    en: "The table says 1–10 seats need no 30-day notice, but the self-service section says the system “will calculate the 30 days” when scheduling the cancellation. No notice deadline is set; cancel at least 30 days before the renewal date anyway.",
-                    fr: "Le tableau indique que 1 à 10 sièges n’ont pas de préavis de 30 jours, mais la section libre-service dit que le système « calculera les 30 jours » pour programmer l’annulation. Aucune date limite de préavis n’est fixée ; annulez tout de même au moins 30 jours avant le renouvellement."),
-                    citation: AircallSource.selfService))
-            }
+            needsWrittenNotice = seats > AircallPolicy.selfServiceSeatLimit || facts.salesAssisted
         } else {
             needsWrittenNotice = true
             missing.append(description.missing(.seats))
-            warnings.append(Warning(id: "seats-unknown", LocalizedText(
-                en: "The seat count is unknown, so this plan assumes more than 10 seats: a written notice at least 30 days before renewal.",
-                fr: "Le nombre de sièges est inconnu : ce plan suppose plus de 10 sièges, soit un préavis écrit au moins 30 jours avant le renouvellement."),
-                citation: AircallSource.noticeRequirement))
         }
-
         channel = needsWrittenNotice ? .email : .selfService
         contact = needsWrittenNotice
             ? LocalizedText(en: "Aircall Customer Success, by email", fr: "Customer Success d’Aircall, par e-mail")
@@ -86,9 +41,55 @@ public struct AircallPlan: CancellationPlan {
         let schedule = facts.schedule(notice: needsWrittenNotice ? .daysBefore(AircallPolicy.noticeDays) : .none)
         self.schedule = schedule
         missing += description.missingDates(for: facts, schedule: schedule)
+        missingFacts = missing
+    }
 
-        steps = needsWrittenNotice ? AircallPlan.emailSteps : AircallPlan.selfServiceSteps
-        preparations = AircallPlan.preparations
+    public var warnings: [Warning] {
+        guard !facts.trial else { return [] }
+        var warnings: [Warning] = []
+        let limit = AircallPolicy.selfServiceSeatLimit
+        if let seats = facts.seats {
+            if seats > limit {
+                if seats == limit + 1 {
+                    warnings.append(Warning(id: "eleven-seats-notice", LocalizedText(
+                        en: "The article’s table requires the 30-day notice above 10 seats, but its late-cancellation section says “more than 11 seats”. With 11 seats this plan takes the safer reading: the notice applies.",
+                        fr: "Le tableau de l’article exige le préavis de 30 jours au-delà de 10 sièges, mais la section sur les annulations tardives dit « plus de 11 sièges ». Avec 11 sièges, ce plan retient la lecture la plus sûre : le préavis s’applique."),
+                        citation: AircallSource.billedAfter))
+                }
+            } else if facts.salesAssisted {
+                warnings.append(Warning(id: "sales-assisted-small-account", LocalizedText(
+                    en: "Self-service cancellation is described for customers who signed up without Aircall’s sales team. As your plan was sold by a representative, this plan takes the safer reading: a written request to Customer Success at least 30 days before renewal.",
+                    fr: "L’annulation en libre-service est décrite pour les clients inscrits sans l’équipe commerciale. Votre plan ayant été vendu par un commercial, ce plan retient la lecture la plus sûre : une demande écrite au Customer Success au moins 30 jours avant le renouvellement."),
+                    citation: AircallSource.selfService))
+            } else {
+                warnings.append(Warning(id: "self-service-thirty-days", LocalizedText(
+                    en: "The table says 1–10 seats need no 30-day notice, but the self-service section says the system “will calculate the 30 days” when scheduling the cancellation. No notice deadline is set; cancel at least 30 days before the renewal date anyway.",
+                    fr: "Le tableau indique que 1 à 10 sièges n’ont pas de préavis de 30 jours, mais la section libre-service dit que le système « calculera les 30 jours » pour programmer l’annulation. Aucune date limite de préavis n’est fixée ; annulez tout de même au moins 30 jours avant le renouvellement."),
+                    citation: AircallSource.selfService))
+            }
+        } else {
+            warnings.append(Warning(id: "seats-unknown", LocalizedText(
+                en: "The seat count is unknown, so this plan assumes more than 10 seats: a written notice at least 30 days before renewal.",
+                fr: "Le nombre de sièges est inconnu : ce plan suppose plus de 10 sièges, soit un préavis écrit au moins 30 jours avant le renouvellement."),
+                citation: AircallSource.noticeRequirement))
+        }
+        return warnings
+    }
+
+    public var steps: [Step] {
+        guard !facts.trial else {
+            return [Step(LocalizedText(
+                en: "Do not subscribe to a paid plan: the free trial then ends by itself, with no commitment.",
+                fr: "Ne souscrivez pas de plan payant : l’essai gratuit prend alors fin de lui-même, sans engagement."),
+                citation: AircallSource.faq)]
+        }
+        return needsWrittenNotice ? AircallPlan.emailSteps : AircallPlan.selfServiceSteps
+    }
+
+    public var preparations: [Preparation] { facts.trial ? [] : AircallPlan.preparations }
+
+    public var stillBilled: [CitedText] {
+        guard !facts.trial else { return [] }
         var billed = AircallPlan.finalUsage
         if needsWrittenNotice {
             billed.insert(CitedText(LocalizedText(
@@ -96,9 +97,18 @@ public struct AircallPlan: CancellationPlan {
                 fr: "Une demande reçue moins de 30 jours avant la date de renouvellement renouvelle automatiquement le contrat et génère une nouvelle facture."),
                 citation: AircallSource.billedAfter), at: 0)
         }
-        stillBilled = billed
-        refund = AircallPlan.noRefund
-        consequences = [
+        return billed
+    }
+
+    public var refund: Refund { AircallPlan.noRefund }
+
+    public var consequences: [CitedText] {
+        guard !facts.trial else {
+            return [CitedText(LocalizedText(
+                en: "The trial ends without any commitment.", fr: "L’essai prend fin sans aucun engagement."),
+                citation: AircallSource.faq)]
+        }
+        return [
             CitedText(needsWrittenNotice
                 ? LocalizedText(en: "The subscription ends when your commitment ends, even if you are billed monthly.",
                                 fr: "L’abonnement prend fin à l’échéance de votre engagement, même si vous êtes facturé mensuellement.")
@@ -110,8 +120,6 @@ public struct AircallPlan: CancellationPlan {
                 fr: "Il n’existe pas d’option pause ; Aircall peut vous mettre en relation avec un gestionnaire de compte pour discuter d’autres options."),
                 citation: AircallSource.faq),
         ]
-        missingFacts = missing
-        self.warnings = warnings
     }
 
     /// Self-service accounts are nudged to cancel 30 days before the renewal

@@ -1,18 +1,17 @@
 import CancelCore
 
 /// A GoTo cancellation: a support call that switches auto-renewal off.
+///
+/// `init` computes only what triage reads (channel, roles, schedule,
+/// missing facts); the texts are computed when read, so a portfolio of a
+/// million rows does not build them.
 public struct GoToPlan: CancellationPlan {
     public let facts: AccountFacts
     public let channel: Channel = .support
     public let requiredRoles: [Role]
     public let schedule: RenewalSchedule?
-    public let steps: [Step]
-    public let preparations: [Preparation]
-    public let stillBilled: [CitedText]
-    public let refund: Refund
-    public let consequences: [CitedText]
     public let missingFacts: [MissingFact]
-    public let warnings: [Warning]
+    private let isConnect: Bool
 
     public var vendor: VendorDescription { GoToPolicy.description }
     public var product: Product? { facts.product(in: vendor) }
@@ -25,11 +24,22 @@ public struct GoToPlan: CancellationPlan {
         self.facts = facts
         let description = GoToPolicy.description
         let isConnect = facts.product(in: description) == GoToPolicy.connect
-        var missing: [MissingFact] = []
-        var warnings: [Warning] = []
-
+        self.isConnect = isConnect
         if isConnect {
             requiredRoles = [.superAdmin]
+        } else if facts.salesAssisted {
+            requiredRoles = [.productAdmin, .billingContact]
+        } else {
+            requiredRoles = [.superAdmin, .billingAdmin]
+        }
+        let schedule = facts.schedule(notice: facts.noticeDays.map(NoticeRule.daysBefore) ?? .none)
+        self.schedule = schedule
+        missingFacts = description.missingDates(for: facts, schedule: schedule)
+    }
+
+    public var warnings: [Warning] {
+        var warnings: [Warning] = []
+        if isConnect {
             if facts.salesAssisted {
                 warnings.append(Warning(id: "connect-sold-by-representative", LocalizedText(
                     en: "The article names a super administrator for GoTo Connect and a product administrator or billing contact for plans bought through a representative. For a Connect plan sold by a representative, this plan takes the stricter rule: a super administrator.",
@@ -40,10 +50,6 @@ public struct GoToPlan: CancellationPlan {
                 en: "The article is written for GoTo Webinar; its role rules name GoTo Connect, so this plan applies the same call-support process to Connect.",
                 fr: "L’article porte sur GoTo Webinar ; ses règles de rôles citent GoTo Connect, ce plan applique donc le même processus par l’assistance à Connect."),
                 citation: GoToSource.contactSupport))
-        } else if facts.salesAssisted {
-            requiredRoles = [.productAdmin, .billingContact]
-        } else {
-            requiredRoles = [.superAdmin, .billingAdmin]
         }
         warnings.append(Warning(id: "online-cancellation-unclear", LocalizedText(
             en: "The FAQ implies some plans can be cancelled online in GoTo Admin, while the article sends everyone to support. This plan takes the reading that always works: call support.",
@@ -53,12 +59,11 @@ public struct GoToPlan: CancellationPlan {
             en: "The FAQ asks “will I be refunded if I cancel before the end of my contract?” and gives no answer: do not count on a refund; ask support during the call.",
             fr: "La FAQ pose la question « serai-je remboursé si je résilie avant la fin de mon contrat ? » sans y répondre : ne comptez pas sur un remboursement ; demandez-le à l’assistance pendant l’appel."),
             citation: GoToSource.faq))
+        return warnings
+    }
 
-        let schedule = facts.schedule(notice: facts.noticeDays.map(NoticeRule.daysBefore) ?? .none)
-        self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule)
-
-        steps = [
+    public var steps: [Step] {
+        [
             Step(LocalizedText(en: "Contact GoTo support: select “Contact support” beside the cancellation article, and ask to cancel the product(s).",
                                fr: "Contactez l’assistance GoTo : sélectionnez « Contact support » à droite de l’article d’annulation, et demandez l’annulation du ou des produits."),
                  citation: GoToSource.contactSupport),
@@ -68,7 +73,10 @@ public struct GoToPlan: CancellationPlan {
                         LocalizedText(en: "Discover other GoTo products", fr: "Découvrir d’autres produits GoTo")],
                  citation: GoToSource.faq),
         ]
-        preparations = [
+    }
+
+    public var preparations: [Preparation] {
+        [
             Preparation(id: "clear-balance", LocalizedText(
                 en: "Make sure no balance remains on the account: unpaid balances can block a cancellation.",
                 fr: "Assurez-vous qu’il ne reste aucun solde sur le compte : un solde impayé peut bloquer l’annulation."),
@@ -91,35 +99,42 @@ public struct GoToPlan: CancellationPlan {
                 timing: .beforeEnd, isMilestone: true, citation: GoToSource.beforeCancelling),
         ]
 
+    }
+
+    public var stillBilled: [CitedText] {
         let end = schedule?.renewal
         if facts.billing == .monthly && facts.termMonths == nil {
-            stillBilled = [CitedText(LocalizedText(
+            return [CitedText(LocalizedText(
                 en: "The whole current month is billed, even when cancelled mid-month; the plan stays active to the month’s end.",
                 fr: "Le mois en cours est facturé en entier, même en cas d’annulation en cours de mois ; le plan reste actif jusqu’à la fin du mois."),
                 citation: GoToSource.faq)]
         } else if let end, facts.commitmentMonths != nil {
             let months = end.monthsRemaining(from: facts.today)
-            stillBilled = [CitedText(LocalizedText(
+            return [CitedText(LocalizedText(
                 en: "The remaining months of the contract are billed: \(months) month(s) up to \(end.formatted(in: .en)), when the contract ends.",
                 fr: "Les mois restants du contrat sont facturés : \(months) mois jusqu’au \(end.formatted(in: .fr)), date de fin du contrat."),
                 citation: GoToSource.faq)]
         } else {
-            stillBilled = [CitedText(LocalizedText(
+            return [CitedText(LocalizedText(
                 en: "Monthly plans are billed for the whole current month; fixed-term contracts for their remaining months.",
                 fr: "Les abonnements mensuels sont facturés pour le mois entier ; les contrats à durée déterminée pour les mois restants."),
                 citation: GoToSource.faq)]
         }
-        refund = Refund(.unknown, LocalizedText(
+    }
+
+    public var refund: Refund {
+        Refund(.unknown, LocalizedText(
             en: "The article asks whether cancelling early is refunded but does not answer: ask support.",
             fr: "L’article pose la question du remboursement en cas de résiliation anticipée sans y répondre : demandez à l’assistance."),
             citation: GoToSource.faq)
-        consequences = [
+    }
+
+    public var consequences: [CitedText] {
+        [
             CitedText(LocalizedText(en: "Auto-renewal is turned off: the plan will not renew at the end of its term.",
                                     fr: "Le renouvellement automatique est désactivé : le plan ne se renouvellera pas à la fin de sa période."), citation: GoToSource.autoRenewal),
             CitedText(LocalizedText(en: "The subscription stays active until its end date.",
                                     fr: "L’abonnement reste actif jusqu’à sa date de fin."), citation: GoToSource.autoRenewal),
         ]
-        missingFacts = missing
-        self.warnings = warnings
     }
 }

@@ -1,19 +1,14 @@
 import CancelCore
 
 /// An Intercom cancellation: the billing frequency decides the channel.
+/// `init` computes what triage reads; the texts are computed when read.
 public struct IntercomPlan: CancellationPlan {
     public let facts: AccountFacts
     public let channel: Channel
     public let contact: LocalizedText?
     public let requiredRoles: [Role] = [.owner, .billingAdmin]
     public let schedule: RenewalSchedule?
-    public let steps: [Step]
-    public let preparations: [Preparation]
-    public let stillBilled: [CitedText]
-    public let refund: Refund
-    public let consequences: [CitedText]
     public let missingFacts: [MissingFact]
-    public let warnings: [Warning]
 
     public var vendor: VendorDescription { IntercomPolicy.description }
     public var product: Product? { facts.product(in: vendor) }
@@ -22,17 +17,8 @@ public struct IntercomPlan: CancellationPlan {
         self.facts = facts
         let description = IntercomPolicy.description
         var missing: [MissingFact] = []
-        var warnings: [Warning] = []
-
-        // Unknown billing is treated as annual: the stricter path.
+        if facts.billing == nil { missing.append(description.missing(.billing)) }
         let annual = facts.billing != .monthly
-        if facts.billing == nil {
-            missing.append(description.missing(.billing))
-            warnings.append(Warning(id: "billing-unknown", LocalizedText(
-                en: "The billing frequency is unknown, so this plan assumes an annual contract: written request to the billing team, notice period from your contract.",
-                fr: "La fréquence de facturation est inconnue : ce plan suppose un contrat annuel, avec demande écrite à l’équipe de facturation et préavis selon votre contrat."),
-                citation: IntercomSource.troubleshooting))
-        }
         let notice: NoticeRule
         if annual {
             if let days = facts.noticeDays {
@@ -40,10 +26,6 @@ public struct IntercomPlan: CancellationPlan {
             } else {
                 notice = .unknownLength
                 missing.append(description.missing(.noticeDays))
-                warnings.append(Warning(id: "annual-notice-unknown", LocalizedText(
-                    en: "Annual contracts “may require notice” before the renewal date, but no number of days is given: take it from your contract (--notice-days). Until then no deadline can be computed; contact billing now.",
-                    fr: "Les contrats annuels « peuvent exiger un préavis » avant le renouvellement, sans nombre de jours : reprenez-le de votre contrat (--notice-days). D’ici là aucune date limite ne peut être calculée ; contactez la facturation dès maintenant."),
-                    citation: IntercomSource.troubleshooting))
             }
         } else {
             notice = .none
@@ -53,7 +35,27 @@ public struct IntercomPlan: CancellationPlan {
         let schedule = facts.schedule(notice: notice)
         self.schedule = schedule
         missing += description.missingDates(for: facts, schedule: schedule)
+        missingFacts = missing
+    }
 
+    /// Unknown billing is treated as annual: the stricter path.
+    private var isAnnual: Bool { facts.billing != .monthly }
+
+    public var warnings: [Warning] {
+        let annual = isAnnual
+        var warnings: [Warning] = []
+        if facts.billing == nil {
+            warnings.append(Warning(id: "billing-unknown", LocalizedText(
+                en: "The billing frequency is unknown, so this plan assumes an annual contract: written request to the billing team, notice period from your contract.",
+                fr: "La fréquence de facturation est inconnue : ce plan suppose un contrat annuel, avec demande écrite à l’équipe de facturation et préavis selon votre contrat."),
+                citation: IntercomSource.troubleshooting))
+        }
+        if annual && facts.noticeDays == nil {
+            warnings.append(Warning(id: "annual-notice-unknown", LocalizedText(
+                en: "Annual contracts “may require notice” before the renewal date, but no number of days is given: take it from your contract (--notice-days). Until then no deadline can be computed; contact billing now.",
+                fr: "Les contrats annuels « peuvent exiger un préavis » avant le renouvellement, sans nombre de jours : reprenez-le de votre contrat (--notice-days). D’ici là aucune date limite ne peut être calculée ; contactez la facturation dès maintenant."),
+                citation: IntercomSource.troubleshooting))
+        }
         warnings.append(Warning(id: "retention-period-unknown", LocalizedText(
             en: "Conversation history and customer data are kept only “for a limited period” after cancelling, with no length given: export everything before the cancellation takes effect.",
             fr: "L’historique des conversations et les données clients ne sont conservés que « pour une période limitée » après l’annulation, sans durée précisée : exportez tout avant la prise d’effet."),
@@ -62,7 +64,11 @@ public struct IntercomPlan: CancellationPlan {
             en: "The guide says automated messages, chatbots and Fin AI stop “immediately”, and elsewhere when the subscription ends: set up another support channel before you cancel, not after.",
             fr: "Le guide dit que messages automatiques, chatbots et Fin AI s’arrêtent « immédiatement », et ailleurs à la fin de l’abonnement : mettez en place un autre canal d’assistance avant d’annuler, pas après."),
             citation: IntercomSource.faq))
+        return warnings
+    }
 
+    public var steps: [Step] {
+        let annual = isAnnual
         var steps = [
             Step(LocalizedText(en: "Sign in at app.intercom.com as a workspace owner or a user with billing permissions.",
                                fr: "Connectez-vous sur app.intercom.com en tant que propriétaire de l’espace de travail ou utilisateur avec les permissions de facturation."),
@@ -84,9 +90,11 @@ public struct IntercomPlan: CancellationPlan {
             en: "After cancelling, remove the Intercom Messenger JavaScript snippet from your website and app: cancelling does not remove it.",
             fr: "Après l’annulation, retirez le snippet JavaScript du Messenger Intercom de votre site et de votre application : l’annulation ne le retire pas."),
             citation: IntercomSource.stepByStep))
-        self.steps = steps
+        return steps
+    }
 
-        preparations = [
+    public var preparations: [Preparation] {
+        [
             Preparation(id: "export-data", LocalizedText(
                 en: "Export conversations (Conversations), contacts and companies as CSV (People), and help-center articles (Articles); Settings > Data Management, or the API for everything.",
                 fr: "Exportez les conversations (Conversations), les contacts et entreprises en CSV (People) et les articles du centre d’aide (Articles) ; Paramètres > Data Management, ou l’API pour tout."),
@@ -96,21 +104,30 @@ public struct IntercomPlan: CancellationPlan {
                 fr: "Mettez en place un autre canal d’assistance : Intercom ne prévient pas vos clients, et le Messenger et Fin cessent de répondre."),
                 timing: .beforeActing, citation: IntercomSource.faq),
         ]
-        stillBilled = annual
+    }
+
+    public var stillBilled: [CitedText] {
+        isAnnual
             ? [CitedText(LocalizedText(en: "Annual contracts may carry cancellation-window terms and fees: ask billing@intercom.com.",
                                        fr: "Les contrats annuels peuvent prévoir une fenêtre d’annulation et des frais : demandez à billing@intercom.com."),
                          citation: IntercomSource.troubleshooting)]
             : [CitedText(LocalizedText(en: "The current month is paid in full: partial periods are generally not refunded.",
                                        fr: "Le mois en cours est dû en entier : les périodes partielles ne sont généralement pas remboursées."),
                          citation: IntercomSource.refunds)]
-        refund = annual
+    }
+
+    public var refund: Refund {
+        isAnnual
             ? Refund(.unknown, LocalizedText(en: "Annual contracts have their own refund terms: check your agreement or ask billing@intercom.com.",
                                              fr: "Les contrats annuels ont leurs propres conditions de remboursement : consultez votre contrat ou demandez à billing@intercom.com."),
                      citation: IntercomSource.refunds)
             : Refund(.none, LocalizedText(en: "Monthly plans are generally non-refundable for partial periods.",
                                           fr: "Les plans mensuels ne sont généralement pas remboursables au prorata."),
                      citation: IntercomSource.refunds)
-        consequences = [
+    }
+
+    public var consequences: [CitedText] {
+        [
             CitedText(LocalizedText(en: "The Messenger widget stops working on your website and app.",
                                     fr: "Le widget Messenger cesse de fonctionner sur votre site et votre application."), citation: IntercomSource.afterCancelling),
             CitedText(LocalizedText(en: "Automated messages, chatbots and Fin AI responses stop.",
@@ -120,8 +137,6 @@ public struct IntercomPlan: CancellationPlan {
             CitedText(LocalizedText(en: "Team inbox access and internal notes become inaccessible.",
                                     fr: "La boîte de réception d’équipe et les notes internes deviennent inaccessibles."), citation: IntercomSource.afterCancelling),
         ]
-        missingFacts = missing
-        self.warnings = warnings
     }
 
     public var extraTimeline: [TimelineEntry] {

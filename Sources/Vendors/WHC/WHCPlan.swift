@@ -1,22 +1,18 @@
 import CancelCore
 
 /// A WHC cancellation: the client area, for every product.
+/// `init` computes what triage reads; the texts are computed when read.
 public struct WHCPlan: CancellationPlan {
     public let facts: AccountFacts
     public let channel: Channel = .selfService
     public let requiredRoles: [Role] = [.accountHolder]
     public let schedule: RenewalSchedule?
     public let effectiveEndDate: CalendarDate?
-    public let steps: [Step]
-    public let preparations: [Preparation]
-    public let stillBilled: [CitedText]
-    public let refund: Refund
-    public let consequences: [CitedText]
     public let missingFacts: [MissingFact]
-    public let warnings: [Warning]
     /// True when the user asked for an immediate cancellation of a service
     /// that allows one.
     public let isImmediate: Bool
+    private let isDomain: Bool
 
     public var vendor: VendorDescription { WHCPolicy.description }
     public var product: Product? { facts.product(in: vendor) }
@@ -25,23 +21,48 @@ public struct WHCPlan: CancellationPlan {
     init(facts: AccountFacts) {
         self.facts = facts
         let description = WHCPolicy.description
-        let product = facts.product(in: description) ?? WHCPolicy.hosting
-        let isDomain = product == WHCPolicy.domain
-        var missing: [MissingFact] = []
-        var warnings: [Warning] = []
-        let signIn = Step(LocalizedText(en: "Sign in to the client area; requests by email or phone are not accepted.",
-                                        fr: "Connectez-vous à l’Espace Client ; les demandes par courriel ou téléphone ne sont pas acceptées."),
-                          path: [LocalizedText(verbatim: WHCPolicy.clientArea)], citation: WHCSource.clientAreaOnly)
+        let isDomain = facts.product(in: description) == WHCPolicy.domain
+        self.isDomain = isDomain
+        isImmediate = !isDomain && facts.immediate
+        if isImmediate {
+            schedule = nil
+            effectiveEndDate = facts.today.adding(days: 1)
+            missingFacts = []
+        } else {
+            let schedule = facts.schedule(notice: .none)
+            self.schedule = schedule
+            effectiveEndDate = schedule?.renewal
+            missingFacts = description.missingDates(for: facts, schedule: schedule)
+        }
+    }
 
+    public var warnings: [Warning] {
+        var warnings: [Warning] = []
         if isDomain {
-            isImmediate = false
             if facts.immediate {
                 warnings.append(Warning(id: "domain-only-expires", LocalizedText(
                     en: "A domain cannot be cancelled immediately: it can only be left to expire on its expiry date. Deleting it takes a ticket and is irreversible.",
                     fr: "Un domaine ne peut pas être annulé immédiatement : on peut seulement le laisser expirer à sa date d’échéance. Le supprimer passe par un billet et est irréversible."),
                     citation: WHCSource.domain))
             }
-            steps = [
+        } else {
+            if facts.immediate {
+                warnings.append(Warning(id: "immediate-within-24-hours", LocalizedText(
+                    en: "An immediate cancellation is “taken into account within 24 hours”: the service may stop any time from now until tomorrow. This plan dates the end tomorrow; have everything you need before you confirm.",
+                    fr: "Une annulation immédiate est « prise en compte dans les 24 heures » : le service peut s’arrêter dès maintenant et jusqu’à demain. Ce plan date la fin à demain ; ayez tout ce qu’il vous faut avant de confirmer."),
+                    citation: WHCSource.hosting))
+            }
+        }
+        return warnings
+    }
+
+    public var steps: [Step] {
+        let signIn = Step(LocalizedText(en: "Sign in to the client area; requests by email or phone are not accepted.",
+                                        fr: "Connectez-vous à l’Espace Client ; les demandes par courriel ou téléphone ne sont pas acceptées."),
+                          path: [LocalizedText(verbatim: WHCPolicy.clientArea)], citation: WHCSource.clientAreaOnly)
+
+        if isDomain {
+            return [
                 signIn,
                 Step(LocalizedText(en: "Under Auto-renewal, turn renewal off for the domains you do not want to keep; they expire on their expiry date.",
                                    fr: "Sous Renouvellement automatique, désactivez les domaines que vous ne souhaitez pas renouveler ; ils expirent à leur date d’échéance."),
@@ -52,69 +73,64 @@ public struct WHCPlan: CancellationPlan {
                                    fr: "Si une facture de renouvellement déjà émise reste ouverte ensuite, envoyez une demande écrite avec le numéro de facture pour que le personnel l’ajuste."),
                      citation: WHCSource.domain),
             ]
-        } else {
-            isImmediate = facts.immediate
-            if facts.immediate {
-                warnings.append(Warning(id: "immediate-within-24-hours", LocalizedText(
-                    en: "An immediate cancellation is “taken into account within 24 hours”: the service may stop any time from now until tomorrow. This plan dates the end tomorrow; have everything you need before you confirm.",
-                    fr: "Une annulation immédiate est « prise en compte dans les 24 heures » : le service peut s’arrêter dès maintenant et jusqu’à demain. Ce plan date la fin à demain ; ayez tout ce qu’il vous faut avant de confirmer."),
-                    citation: WHCSource.hosting))
-            }
-            let (section, menu): (Citation, LocalizedText) = switch product {
-            case WHCPolicy.ssl: (WHCSource.ssl, LocalizedText(verbatim: "SSL"))
-            case WHCPolicy.app: (WHCSource.app, LocalizedText(verbatim: "Apps"))
-            default: (WHCSource.hosting, LocalizedText(en: "Hosting", fr: "Hébergement"))
-            }
-            var steps = [
-                signIn,
-                Step(LocalizedText(en: "Open the service’s plan details.", fr: "Ouvrez les détails du plan du service."),
-                     path: [menu, LocalizedText(en: "Manage", fr: "Gérer"),
-                            LocalizedText(en: "gear icon (top right)", fr: "icône d’engrenage (en haut à droite)"),
-                            LocalizedText(en: "Plan details", fr: "Détails du plan")],
-                     citation: section),
-                Step(LocalizedText(en: "Click “Request cancellation” and briefly give the reason.",
-                                   fr: "Cliquez sur « Demande d’annulation » et inscrivez brièvement la raison."),
-                     path: [LocalizedText(en: "Request cancellation", fr: "Demande d’annulation")], citation: section),
-            ]
-            if product == WHCPolicy.hosting {
-                steps.append(Step(LocalizedText(
-                    en: "If a domain is registered with this hosting and you do not want it renewed, tick the box for its non-renewal.",
-                    fr: "Si un domaine est enregistré avec cet hébergement et que vous ne voulez pas le renouveler, cochez la case de non-renouvellement."),
-                    citation: WHCSource.hosting))
-            }
-            steps.append(Step(facts.immediate
-                ? LocalizedText(en: "Choose immediate cancellation (taken into account within 24 hours).",
-                                fr: "Choisissez l’annulation immédiate (prise en compte dans les 24 heures).")
-                : LocalizedText(en: "Choose automatic cancellation at the end of your contract.",
-                                fr: "Choisissez l’annulation automatique à la fin de votre contrat."),
-                citation: section))
-            self.steps = steps
         }
+        let product = self.product ?? WHCPolicy.hosting
+        let (section, menu): (Citation, LocalizedText) = switch product {
+        case WHCPolicy.ssl: (WHCSource.ssl, LocalizedText(verbatim: "SSL"))
+        case WHCPolicy.app: (WHCSource.app, LocalizedText(verbatim: "Apps"))
+        default: (WHCSource.hosting, LocalizedText(en: "Hosting", fr: "Hébergement"))
+        }
+        var steps = [
+            signIn,
+            Step(LocalizedText(en: "Open the service’s plan details.", fr: "Ouvrez les détails du plan du service."),
+                 path: [menu, LocalizedText(en: "Manage", fr: "Gérer"),
+                        LocalizedText(en: "gear icon (top right)", fr: "icône d’engrenage (en haut à droite)"),
+                        LocalizedText(en: "Plan details", fr: "Détails du plan")],
+                 citation: section),
+            Step(LocalizedText(en: "Click “Request cancellation” and briefly give the reason.",
+                               fr: "Cliquez sur « Demande d’annulation » et inscrivez brièvement la raison."),
+                 path: [LocalizedText(en: "Request cancellation", fr: "Demande d’annulation")], citation: section),
+        ]
+        if product == WHCPolicy.hosting {
+            steps.append(Step(LocalizedText(
+                en: "If a domain is registered with this hosting and you do not want it renewed, tick the box for its non-renewal.",
+                fr: "Si un domaine est enregistré avec cet hébergement et que vous ne voulez pas le renouveler, cochez la case de non-renouvellement."),
+                citation: WHCSource.hosting))
+        }
+        steps.append(Step(facts.immediate
+            ? LocalizedText(en: "Choose immediate cancellation (taken into account within 24 hours).",
+                            fr: "Choisissez l’annulation immédiate (prise en compte dans les 24 heures).")
+            : LocalizedText(en: "Choose automatic cancellation at the end of your contract.",
+                            fr: "Choisissez l’annulation automatique à la fin de votre contrat."),
+            citation: section))
+        return steps
+    }
 
-        if isImmediate {
-            schedule = nil
-            effectiveEndDate = facts.today.adding(days: 1)
-        } else {
-            let schedule = facts.schedule(notice: .none)
-            self.schedule = schedule
-            effectiveEndDate = schedule?.renewal
-            missing += description.missingDates(for: facts, schedule: schedule)
-        }
-        preparations = isDomain ? [] : [
+    public var preparations: [Preparation] {
+        isDomain ? [] : [
             Preparation(id: "decide-domain", LocalizedText(
                 en: "Decide what happens to any domain registered with the service: keep it, or mark it for non-renewal.",
                 fr: "Décidez du sort de tout domaine enregistré avec le service : le garder, ou le signaler pour non-renouvellement."),
                 timing: .beforeActing, citation: WHCSource.hosting),
         ]
-        stillBilled = isDomain ? [CitedText(LocalizedText(
+    }
+
+    public var stillBilled: [CitedText] {
+        isDomain ? [CitedText(LocalizedText(
             en: "A renewal invoice already issued is normally cancelled by turning auto-renewal off; otherwise ask for it to be adjusted, quoting its number.",
             fr: "Une facture de renouvellement déjà émise est normalement annulée en désactivant le renouvellement automatique ; sinon demandez son ajustement en citant son numéro."),
             citation: WHCSource.domain)] : []
-        refund = Refund(.ifEligible, LocalizedText(
+    }
+
+    public var refund: Refund {
+        Refund(.ifEligible, LocalizedText(
             en: "If eligible, request a refund from the billing team by replying to the cancellation ticket, after cancelling.",
             fr: "Si vous y êtes éligible, demandez le remboursement à l’équipe de facturation en répondant au ticket d’annulation, après l’annulation."),
             citation: WHCSource.refunds)
-        consequences = isDomain ? [
+    }
+
+    public var consequences: [CitedText] {
+        isDomain ? [
             CitedText(LocalizedText(en: "The domain expires on its expiry date instead of renewing.",
                                     fr: "Le domaine expire à sa date d’échéance au lieu d’être renouvelé."), citation: WHCSource.domain),
             CitedText(LocalizedText(en: "Deleting a domain outright is exceptional, done by ticket, irreversible, and has serious consequences.",
@@ -125,8 +141,6 @@ public struct WHCPlan: CancellationPlan {
                 : LocalizedText(en: "The service stops automatically at the end of the contract.", fr: "Le service s’arrête automatiquement à la fin du contrat."),
                 citation: WHCSource.hosting),
         ]
-        missingFacts = missing
-        self.warnings = warnings
     }
 
     public var extraTimeline: [TimelineEntry] {

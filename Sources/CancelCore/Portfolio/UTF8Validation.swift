@@ -1,0 +1,40 @@
+/// Well-formed UTF-8 as the Unicode standard defines it (Table 3-7: no
+/// overlong forms, no surrogates, nothing above U+10FFFF), the same rule as
+/// `String(validating:as:)`. The CSV reader checks each non-ASCII record
+/// once with it instead of each field with the standard library, whose
+/// generic validation looked up type metadata on every call.
+enum UTF8Validation {
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let trailing: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: trailing = 1
+            case 0xE0: trailing = 2; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: trailing = 2
+            case 0xED: trailing = 2; high = 0x9F
+            case 0xF0: trailing = 3; low = 0x90
+            case 0xF1...0xF3: trailing = 3
+            case 0xF4: trailing = 3; high = 0x8F
+            default: return false
+            }
+            guard index + trailing < count else { return false }
+            let second = bytes[index + 1]
+            guard second >= low && second <= high else { return false }
+            var next = index + 2
+            while next <= index + trailing {
+                guard bytes[next] & 0xC0 == 0x80 else { return false }
+                next += 1
+            }
+            index += trailing + 1
+        }
+        return true
+    }
+}
