@@ -171,7 +171,7 @@ public struct CommandLineParser: Sendable {
         do {
             _ = try registry.policy(id: vendor)
         } catch {
-            throw UsageError(error, subcommand: subcommand)
+            throw UsageError(error.withOptionPrefix, subcommand: subcommand)
         }
         return vendor
     }

@@ -137,7 +137,7 @@ public struct PortfolioCommand {
         }
         var code = rejected > 0 ? ExitCode.data : ExitCode.success
         if reader.sourceFailed {
-            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed[l] + " \(read).\n")
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed(request.input, rows: read)[l] + "\n")
             code = ExitCode.io
         }
         if !out.ok || errorsFile?.ok == false {

@@ -16,7 +16,13 @@ enum PortfolioLabels {
     static let line = LocalizedText(en: "line", fr: "ligne")
     static let cannotRead = LocalizedText(en: "cannot read", fr: "impossible de lire")
     static let cannotCreate = LocalizedText(en: "cannot create", fr: "impossible de créer")
-    static let readFailed = LocalizedText(en: "reading the input failed after", fr: "la lecture de l’entrée a échoué après")
+    /// A read error part-way through: which input, and how far it got.
+    static func readFailed(_ input: String, rows: Int) -> LocalizedText {
+        let name = input == "-" ? "standard input" : "'\(input)'"
+        let nom = input == "-" ? "l’entrée standard" : "« \(input) »"
+        return LocalizedText(en: "reading \(name) failed after \(rows) rows; the rows before were processed, the rest were not read.",
+                             fr: "la lecture de \(nom) a échoué après \(rows) lignes ; les lignes précédentes ont été traitées, la suite n’a pas été lue.")
+    }
     static let outputFailed = LocalizedText(en: "writing the output failed", fr: "l’écriture de la sortie a échoué")
 
     /// "Note: ignoring columns cost, team."
