@@ -88,6 +88,17 @@ struct CommandLineParserTests {
         #expect(plan.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
+    @Test("every help page fits 80 columns in both languages", arguments: Language.allCases)
+    func helpWidth(language: Language) {
+        for topic in [nil] + Subcommand.allCases.map(Optional.some) {
+            let output = cli.run(["help"] + (topic.map { [$0.rawValue] } ?? []) + ["--lang", language.rawValue])
+            #expect(output.exitCode == 0)
+            for line in output.stdout.split(separator: "\n") where line.count > 80 {
+                Issue.record("help \(topic?.rawValue ?? "") \(language): \(line)")
+            }
+        }
+    }
+
     @Test("plan output in text fits 80 columns in both languages", arguments: Language.allCases)
     func textWidth(language: Language) {
         for id in BuiltInVendors.registry.ids {

@@ -22,7 +22,8 @@ enum PortfolioHelp {
         lines.append(LocalizedText(en: "EXAMPLES:", fr: "EXEMPLES :")[l])
         lines.append("  cancelctl portfolio subscriptions.csv --horizon 45")
         lines.append("  cancelctl portfolio subscriptions.csv --format ics > deadlines.ics")
-        lines.append("  cat subs.jsonl | cancelctl portfolio - --sort input --format jsonl --errors rejected.jsonl")
+        lines.append("  cat subs.jsonl | cancelctl portfolio - --sort input --format jsonl \\")
+        lines.append("                     --errors rejected.jsonl")
         return lines
     }
 }
