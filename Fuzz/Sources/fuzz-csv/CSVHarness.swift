@@ -17,11 +17,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     for item in whole {
         fuzzCheck(item.raw.count <= bytes.count, "raw record longer than the input")
     }
-    if var reader = try? PortfolioReader(source: MemoryByteSource(bytes), format: .csv, chunkSize: small) {
-        var count = 0
-        while reader.next() != nil { count += 1 }
-        fuzzCheck(count <= whole.count, "portfolio reader yields \(count) rows for \(whole.count) records")
-    }
+    checkPortfolioRows(bytes, format: .csv, chunkSize: small, records: whole.count)
     return 0
 }
 

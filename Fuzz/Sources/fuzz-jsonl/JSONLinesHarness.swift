@@ -15,11 +15,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     fuzzCheck(whole.map(\.record) == chunked.map(\.record), "records differ with chunk size \(small)")
     fuzzCheck(whole.map(\.raw) == chunked.map(\.raw), "raw bytes differ with chunk size \(small)")
     fuzzCheck(zip(whole, whole.dropFirst()).allSatisfy { $0.record.line < $1.record.line }, "lines out of order")
-    if var reader = try? PortfolioReader(source: MemoryByteSource(bytes), format: .jsonl, chunkSize: small) {
-        var count = 0
-        while reader.next() != nil { count += 1 }
-        fuzzCheck(count <= whole.count, "portfolio reader yields \(count) rows for \(whole.count) records")
-    }
+    checkPortfolioRows(bytes, format: .jsonl, chunkSize: small, records: whole.count)
     return 0
 }
 
