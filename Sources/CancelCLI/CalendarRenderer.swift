@@ -24,7 +24,7 @@ public struct CalendarRenderer: Sendable {
         ics.line("CALSCALE:GREGORIAN")
         ics.line("METHOD:PUBLISH")
         ics.text("X-WR-CALNAME", plan.vendor.name + TextLabels.colon(l) + TextLabels.plan[l])
-        let stamp = CalendarRenderer.basic(today) + "T000000Z"
+        let stamp = ICSWriter.date(today) + "T000000Z"
         var seen: [String: Int] = [:]
         for event in events(report, plan: plan, language: l) {
             seen[event.id, default: 0] += 1
@@ -32,8 +32,8 @@ public struct CalendarRenderer: Sendable {
             ics.line("BEGIN:VEVENT")
             ics.line("UID:" + CalendarRenderer.uid(plan: plan, actionID: id))
             ics.line("DTSTAMP:" + stamp)
-            ics.line("DTSTART;VALUE=DATE:" + CalendarRenderer.basic(event.date))
-            ics.line("DTEND;VALUE=DATE:" + CalendarRenderer.basic(event.date.adding(days: 1)))
+            ics.line("DTSTART;VALUE=DATE:" + ICSWriter.date(event.date))
+            ics.line("DTEND;VALUE=DATE:" + ICSWriter.date(event.date.adding(days: 1)))
             ics.text("SUMMARY", plan.vendor.name + TextLabels.colon(l) + event.action)
             ics.text("DESCRIPTION", description(of: event, report: report, language: l))
             ics.line("TRANSP:TRANSPARENT")
@@ -113,11 +113,6 @@ public struct CalendarRenderer: Sendable {
     /// The actions that are the cancellation itself: their events carry the steps.
     static let cancellingActions: Set<String> = ["send-notice", "notice-deadline", "cancel", "last-day-to-cancel",
                                                  "ask-notice-period", "request-cancellation"]
-
-    /// `YYYYMMDD`, the DATE form of RFC 5545.
-    static func basic(_ date: CalendarDate) -> String {
-        String(date.description.filter { $0 != "-" })
-    }
 
     /// 09:00 on the day `days` before an all-day event: its start (midnight)
     /// minus `days` days plus the hour.

@@ -8,7 +8,7 @@ extension CancelCTL {
         case .text:
             // A file is never a terminal: no escape codes in it.
             return CommandOutput(stdout: PlanTextRenderer(colour: colour && request.output == nil).render(plan, language: l))
-        case .json: return json(plan.report(in: l))
+        case .json: return json(plan.report(in: l), language: l)
         case .markdown: return CommandOutput(stdout: MarkdownRenderer().render(plan, language: l))
         case .ics: return CommandOutput(stdout: CalendarRenderer().render(plan, language: l))
         }
@@ -20,11 +20,11 @@ extension CancelCTL {
         do {
             plan = try registry.plan(vendor: request.plan.vendor, facts: request.plan.facts)
         } catch {
-            return CommandOutput(stderr: CancelCTL.errorPrefix[l] + error.withOptionPrefix.message(in: l) + "\n", exitCode: ExitCode.usage)
+            return usageFailure(error, language: l)
         }
         let report = NoticeReport(plan: plan, details: request.details, language: l)
         let output: CommandOutput = switch request.plan.format {
-        case .json: json(report)
+        case .json: json(report, language: l)
         case .text, .markdown, .ics: CommandOutput(stdout: NoticeTextRenderer().render(report))
         }
         return deliver(output, to: request.plan.output, language: l)

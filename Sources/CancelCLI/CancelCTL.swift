@@ -43,23 +43,26 @@ public struct CancelCTL: Sendable {
             let summaries = registry.descriptions.map { VendorSummary($0, language: language) }
             switch format {
             case .text: return CommandOutput(stdout: VendorTextRenderer().list(summaries, language: language))
-            case .json, .markdown, .ics: return json(summaries)
+            case .json, .markdown, .ics: return json(summaries, language: language)
             }
         case .explain(let vendor, let format, let language):
-            guard let description = registry.descriptions.first(where: { $0.id == vendor }) else {
-                return CommandOutput(stderr: "Error: vendor '\(vendor)' is not registered.\n", exitCode: ExitCode.usage)
+            let description: VendorDescription
+            do {
+                description = try registry.policy(id: vendor).description
+            } catch {
+                return usageFailure(error, language: language)
             }
             let summary = VendorSummary(description, language: language)
             switch format {
             case .text: return CommandOutput(stdout: VendorTextRenderer().explain(summary, language: language))
-            case .json, .markdown, .ics: return json(summary)
+            case .json, .markdown, .ics: return json(summary, language: language)
             }
         case .plan(let request):
             let plan: any CancellationPlan
             do {
                 plan = try registry.plan(vendor: request.vendor, facts: request.facts)
             } catch {
-                return CommandOutput(stderr: CancelCTL.errorPrefix[request.language] + error.withOptionPrefix.message(in: request.language) + "\n", exitCode: ExitCode.usage)
+                return usageFailure(error, language: request.language)
             }
             return deliver(render(plan, request), to: request.output, language: request.language)
         case .notice(let request):
@@ -71,11 +74,19 @@ public struct CancelCTL: Sendable {
         }
     }
 
-    func json(_ value: some Encodable) -> CommandOutput {
+    /// One error line for input the registry refused, named as typed.
+    func usageFailure(_ error: InputError, language: Language) -> CommandOutput {
+        CommandOutput(stderr: CancelCTL.errorPrefix[language] + error.withOptionPrefix.message(in: language) + "\n",
+                      exitCode: ExitCode.usage)
+    }
+
+    func json(_ value: some Encodable, language: Language) -> CommandOutput {
         do {
             return CommandOutput(stdout: try JSONValueEncoder().encode(value).serialized() + "\n")
         } catch {
-            return CommandOutput(stderr: "Error: could not encode the output as JSON: \(error)\n", exitCode: ExitCode.io)
+            let reason = LocalizedText(en: "could not encode the output as JSON: \(error)",
+                                       fr: "impossible d’encoder la sortie en JSON : \(error)")
+            return CommandOutput(stderr: CancelCTL.errorPrefix[language] + reason[language] + "\n", exitCode: ExitCode.io)
         }
     }
 }

@@ -1,3 +1,5 @@
+import CancelCore
+
 /// RFC 5545 content lines: TEXT escaping, folding at 75 octets without
 /// cutting a UTF-8 sequence, CRLF line ends. Calendar clients import
 /// files that break these rules inconsistently, so the rules live here once.
@@ -12,6 +14,11 @@ public struct ICSWriter: Sendable {
     /// A content line as given (name, parameters and value already formed).
     public mutating func line(_ content: String) {
         output += ICSWriter.fold(content)
+    }
+
+    /// `YYYYMMDD`, the DATE form of RFC 5545 (§3.3.4).
+    public static func date(_ date: CalendarDate) -> String {
+        String(date.description.filter { $0 != "-" })
     }
 
     /// A property whose value is TEXT.

@@ -120,6 +120,15 @@ struct CommandLineParserTests {
         #expect(json.hasPrefix("["))
     }
 
+    @Test("an invocation built by hand with an unknown vendor fails like the parser does")
+    func executeUnknownVendor() {
+        let output = cli.execute(.explain(vendor: "gotoo", format: .json, language: .fr))
+        #expect(output.exitCode == 64)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr.hasPrefix("Erreur : --vendor « gotoo »"))
+        #expect(output.stderr.contains("Vouliez-vous dire « goto » ?"))
+    }
+
     @Test("explain shows rules with their sources")
     func explain() {
         let output = cli.run(["explain", "--vendor", "whc"])

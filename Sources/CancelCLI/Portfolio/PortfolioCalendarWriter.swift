@@ -24,13 +24,12 @@ struct PortfolioCalendarWriter: PortfolioRowWriter {
         if let end = entry.endDate { description += " · " + PortfolioLabels.ends[l] + " " + end.description }
         if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.missed[l] + " " + missed.description }
         if !owner.isEmpty { description += " · " + PortfolioLabels.owner[l] + ": " + owner }
-        let compact = { (date: CalendarDate) -> String in date.description.filter { $0 != "-" } }
         var event = ICSWriter()
         event.line("BEGIN:VEVENT")
-        event.line("UID:portfolio-\(entry.line)-\(vendor)-\(compact(deadline))@cancelctl")
-        event.line("DTSTAMP:\(compact(today))T000000Z")
-        event.line("DTSTART;VALUE=DATE:\(compact(deadline))")
-        event.line("DTEND;VALUE=DATE:\(compact(deadline.adding(days: 1)))")
+        event.line("UID:portfolio-\(entry.line)-\(vendor)-\(ICSWriter.date(deadline))@cancelctl")
+        event.line("DTSTAMP:\(ICSWriter.date(today))T000000Z")
+        event.line("DTSTART;VALUE=DATE:\(ICSWriter.date(deadline))")
+        event.line("DTEND;VALUE=DATE:\(ICSWriter.date(deadline.adding(days: 1)))")
         event.text("SUMMARY", PortfolioLabels.event(entry.action)[l] + ": " + subject)
         event.text("DESCRIPTION", description)
         event.line("CATEGORIES:" + entry.status.rawValue)
