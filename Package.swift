@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "CancelCore", targets: ["CancelCore"]),
         .library(name: "CancelVendors", targets: ["CancelVendors"]),
         .library(name: "CancelCoreTesting", targets: ["CancelCoreTesting"]),
+        .library(name: "CancelPortfolio", targets: ["CancelPortfolio"]),
         .library(name: "CancelCLI", targets: ["CancelCLI"]),
         .executable(name: "cancelctl", targets: ["cancelctl"]),
     ],
@@ -19,8 +20,11 @@ let package = Package(
         .target(name: "CancelCoreTesting", dependencies: ["CancelCore"]),
         .target(name: "CancelVendors", dependencies: vendors.map { .target(name: $0) },
                 plugins: ["VendorRegistryPlugin"]),
-        .target(name: "CancelCLI", dependencies: ["CancelCore", "CancelVendors"]),
-        .executableTarget(name: "cancelctl", dependencies: ["CancelCLI"]),
+        // The byte-level readers (CSV, JSON Lines) and the portfolio triage:
+        // kept out of CancelCore, which holds what a vendor author needs.
+        .target(name: "CancelPortfolio", dependencies: ["CancelCore"]),
+        .target(name: "CancelCLI", dependencies: ["CancelCore", "CancelPortfolio"]),
+        .executableTarget(name: "cancelctl", dependencies: ["CancelCLI", "CancelVendors"]),
         // Answers date questions on stdin for Scripts/date-oracle.py.
         .executableTarget(name: "date-oracle-driver", dependencies: ["CancelCore"]),
         // Builds the vendor list of CancelVendors from its dependencies.
@@ -28,8 +32,8 @@ let package = Package(
         .plugin(name: "VendorRegistryPlugin", capability: .buildTool(), dependencies: ["VendorRegistryGenerator"]),
         .testTarget(name: "CancelCoreTests", dependencies: ["CancelCore"]),
         .testTarget(name: "ConformanceTests", dependencies: ["CancelCore", "CancelCoreTesting", "CancelVendors"]),
-        .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
-        .testTarget(name: "PortfolioTests", dependencies: ["CancelCLI", "CancelCore", "CancelVendors"]),
+        .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelPortfolio", "CancelVendors"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["CancelCLI", "CancelCore", "CancelPortfolio", "CancelVendors"]),
     ]
         + vendors.map { .target(name: $0, dependencies: ["CancelCore"], path: "Sources/Vendors/\($0)") }
         + vendors.map { .testTarget(name: "\($0)Tests", dependencies: [.target(name: $0), "CancelCore", "CancelCoreTesting"], path: "Tests/Vendors/\($0)Tests") }

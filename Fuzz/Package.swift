@@ -10,7 +10,8 @@ let package = Package(
     name: "cancelctl-fuzz",
     dependencies: [.package(name: "cancelctl", path: "..")],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [.product(name: "CancelCore", package: "cancelctl")]),
+        .target(name: "FuzzSupport", dependencies: [.product(name: "CancelCore", package: "cancelctl"),
+                                                   .product(name: "CancelPortfolio", package: "cancelctl")]),
         .executableTarget(name: "fuzz-arguments",
                           dependencies: ["FuzzSupport",
                                          .product(name: "CancelCLI", package: "cancelctl"),
@@ -18,8 +19,10 @@ let package = Package(
         .executableTarget(name: "fuzz-dates",
                           dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")]),
         .executableTarget(name: "fuzz-csv",
-                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")]),
+                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl"),
+                                         .product(name: "CancelPortfolio", package: "cancelctl")]),
         .executableTarget(name: "fuzz-jsonl",
-                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl")]),
+                          dependencies: ["FuzzSupport", .product(name: "CancelCore", package: "cancelctl"),
+                                         .product(name: "CancelPortfolio", package: "cancelctl")]),
     ]
 )

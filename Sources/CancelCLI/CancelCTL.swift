@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// The command-line front end as a value: arguments, environment and today
 /// in; what to print and the exit code out.

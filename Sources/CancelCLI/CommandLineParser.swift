@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// Turns arguments into an ``Invocation``: a pure function of the
 /// arguments, the environment, today's date and the registry, so it is

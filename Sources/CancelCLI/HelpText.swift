@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// Help in swift-argument-parser's layout: OVERVIEW, USAGE, OPTIONS,
 /// SUBCOMMANDS.

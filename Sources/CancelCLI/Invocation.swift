@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// What the user asked for, fully checked: running it cannot fail on input.
 public enum Invocation: Sendable, Equatable {

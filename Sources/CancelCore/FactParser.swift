@@ -99,7 +99,7 @@ public enum FactParser {
 
 extension String {
     /// Without leading and trailing spaces and tabs (no Foundation needed).
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         // Fast path: most values have nothing to trim.
         guard let first = utf8.first, let last = utf8.last else { return self }
         if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CancelCore
+import CancelPortfolio
 import CancelVendors
 import CancelCLI
 

@@ -1,5 +1,6 @@
 import Testing
 import CancelCore
+import CancelPortfolio
 
 @Suite("CSV reader")
 struct CSVReaderTests {

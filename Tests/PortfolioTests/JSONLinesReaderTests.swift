@@ -1,5 +1,6 @@
 import Testing
 import CancelCore
+import CancelPortfolio
 
 @Suite("JSON Lines reader")
 struct JSONLinesReaderTests {

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import CancelCore
+import CancelPortfolio
 import CancelCLI
 import CancelVendors
 

@@ -1,5 +1,6 @@
 import Testing
 import CancelCore
+import CancelPortfolio
 import CancelVendors
 
 @Suite("Portfolio status")

@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// The portfolio reader, whatever the input format, never yields more rows
 /// than the low-level reader found records: shared by the CSV and JSON

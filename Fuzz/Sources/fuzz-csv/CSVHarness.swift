@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 import FuzzSupport
 
 /// Fuzzes the streaming portfolio CSV reader. Whatever the bytes, it must

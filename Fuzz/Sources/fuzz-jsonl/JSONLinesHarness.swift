@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 import FuzzSupport
 
 /// Fuzzes the streaming portfolio JSON Lines reader and its JSON parser.

@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 extension CancelCTL {
     /// Runs like ``run(_:)`` but writes to the sinks as it goes, so

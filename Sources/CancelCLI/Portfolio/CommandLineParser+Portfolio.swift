@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 extension OptionSpec {
     static let portfolioInput = OptionSpec(name: "input", valueName: "<csv|jsonl>", help: LocalizedText(

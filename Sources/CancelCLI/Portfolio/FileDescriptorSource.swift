@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import CancelCore
+import CancelPortfolio
 
 /// Reads a file or standard input with read(2), for the streaming readers.
 public final class FileDescriptorSource: ByteSource {

@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// A run of input items read together, so they can be planned on another
 /// thread while the next run is read: the items, and their raw bytes when

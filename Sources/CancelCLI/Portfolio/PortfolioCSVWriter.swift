@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// `--format csv`: one header row and one row per subscription, with the
 /// JSON keys as headers; lists are joined with `;`.

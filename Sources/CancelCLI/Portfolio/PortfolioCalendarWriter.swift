@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// `--format ics`: one iCalendar (RFC 5545) for the whole portfolio, an
 /// all-day event on each row's deadline, written event by event so the

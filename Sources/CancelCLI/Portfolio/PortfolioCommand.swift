@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// Runs `cancelctl portfolio`: reads rows, plans each with the registry,
 /// prints them (streamed in file order, or sorted by urgency at the end),

@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// The part of `cancelctl help portfolio` below the options: columns,
 /// statuses, exit codes and examples.

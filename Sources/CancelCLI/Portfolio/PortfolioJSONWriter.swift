@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// `--format jsonl` (one object per line) and `--format json` (an array of
 /// the same objects). Keys are fixed and never translated; absent values are

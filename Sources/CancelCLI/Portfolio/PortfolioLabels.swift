@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// Words of the portfolio output and its messages, in both languages.
 enum PortfolioLabels {

@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// The output formats of `portfolio`.
 public enum PortfolioFormat: String, CaseIterable, Sendable {

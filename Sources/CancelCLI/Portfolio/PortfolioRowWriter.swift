@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// One output format of `portfolio`: a preamble, one call per row (in the
 /// order to print), and a closing. Rows are written as they come, so the

@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// Every planned row, kept compact for the urgency sort: the fixed-size
 /// entry plus name and owner as UTF-8 in one shared arena, so a million

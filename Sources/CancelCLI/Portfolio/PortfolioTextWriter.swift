@@ -1,4 +1,5 @@
 import CancelCore
+import CancelPortfolio
 
 /// `--format text`: a table for an 80-column terminal, two lines per
 /// subscription: the triage (name, vendor, status, date, days left, next

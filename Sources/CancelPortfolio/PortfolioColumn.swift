@@ -1,3 +1,5 @@
+import CancelCore
+
 /// A column of a portfolio file (or a key of a JSON Lines object). Headers
 /// are matched loosely (case, spaces, `-` and `_` ignored), so `Notice Days`,
 /// `notice_days` and `noticeDays` all mean `notice-days`.

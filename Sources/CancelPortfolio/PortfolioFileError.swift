@@ -1,3 +1,5 @@
+import CancelCore
+
 /// A problem with a portfolio file as a whole (its header), found before
 /// any row is read: reported once, and no row is planned.
 public struct PortfolioFileError: Error, Hashable, Sendable {

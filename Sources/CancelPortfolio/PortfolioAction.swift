@@ -1,3 +1,5 @@
+import CancelCore
+
 /// The next thing to do for a subscription. Raw values are ids, never
 /// translated; ``label`` is the short text for tables.
 public enum PortfolioAction: String, CaseIterable, Sendable, Codable {

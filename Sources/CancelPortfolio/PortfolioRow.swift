@@ -1,3 +1,5 @@
+import CancelCore
+
 /// One subscription as read from a portfolio file, before planning: the
 /// text of each column, unchecked.
 public struct PortfolioRow: Hashable, Sendable {
@@ -28,9 +30,9 @@ public struct PortfolioRow: Hashable, Sendable {
     /// The value typed for `fact`, nil when not given (or empty).
     public subscript(fact: Fact) -> String? {
         get {
-            let value = cells[fact.order]
+            let value = cells[fact.index]
             return value.isEmpty ? nil : value
         }
-        set { cells[fact.order] = newValue ?? "" }
+        set { cells[fact.index] = newValue ?? "" }
     }
 }

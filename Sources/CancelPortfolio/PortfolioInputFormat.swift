@@ -1,3 +1,5 @@
+import CancelCore
+
 /// The formats a portfolio file may be in (`--input`).
 public enum PortfolioInputFormat: String, CaseIterable, Sendable {
     case csv

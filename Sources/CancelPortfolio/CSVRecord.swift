@@ -1,3 +1,5 @@
+import CancelCore
+
 /// One record of a CSV file: its fields, the line it starts on, and what is
 /// wrong with it when it is malformed.
 public struct CSVRecord: Hashable, Sendable {

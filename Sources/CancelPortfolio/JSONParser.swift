@@ -1,3 +1,5 @@
+import CancelCore
+
 /// A strict RFC 8259 parser for one JSON text, over bytes, into
 /// ``JSONValue``. Small and dependency-free, for JSON Lines input. Nesting
 /// is limited so hostile input cannot exhaust the stack; numbers that do

@@ -1,3 +1,5 @@
+import CancelCore
+
 /// Where a subscription stands against its deadline today. The raw values
 /// are ids for JSON, CSV and scripts: never translated.
 public enum PortfolioStatus: String, CaseIterable, Sendable, Codable {

@@ -1,3 +1,5 @@
+import CancelCore
+
 /// Where a streaming reader gets its bytes: a file, a pipe, or memory. A
 /// class protocol so a reader can refill from it without copying the source.
 public protocol ByteSource: AnyObject {

@@ -1,3 +1,5 @@
+import CancelCore
+
 /// Turns a plan into a portfolio entry from its schedule, channel, roles
 /// and missing facts only: no localized report and no timeline are built,
 /// which keeps a million rows cheap.

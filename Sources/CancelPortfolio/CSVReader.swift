@@ -1,3 +1,5 @@
+import CancelCore
+
 /// A streaming RFC 4180 reader over bytes: quoted fields with commas,
 /// doubled quotes and line breaks, CRLF or LF line ends, a UTF-8 byte order
 /// mark, blank lines skipped. Memory is bounded by the longest record.

@@ -1,3 +1,5 @@
+import CancelCore
+
 /// Well-formed UTF-8 as the Unicode standard defines it (Table 3-7: no
 /// overlong forms, no surrogates, nothing above U+10FFFF), the same rule as
 /// `String(validating:as:)`. The CSV reader checks each non-ASCII record

@@ -1,3 +1,5 @@
+import CancelCore
+
 /// A streaming JSON Lines reader over bytes: one JSON value per line, LF or
 /// CRLF, a UTF-8 byte order mark and blank lines skipped. Memory is bounded
 /// by the longest line. A line that is not valid JSON comes back with its

@@ -1,3 +1,5 @@
+import CancelCore
+
 /// A sliding window over a ``ByteSource``: the bytes of the record being
 /// read stay in memory, everything before it is dropped on refill, so a
 /// reader's memory is bounded by its longest record, not by the file.

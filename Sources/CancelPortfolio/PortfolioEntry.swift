@@ -1,3 +1,5 @@
+import CancelCore
+
 /// The triage of one subscription, compact (about 40 bytes) so a sorted
 /// view of a million rows fits in memory: dates as day numbers, roles and
 /// missing facts as bit sets, the vendor as an index into the registry.

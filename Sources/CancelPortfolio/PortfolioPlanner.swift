@@ -1,3 +1,5 @@
+import CancelCore
+
 /// Plans one portfolio row with the same ``FactParser`` and
 /// ``VendorRegistry`` as the `plan` command, and triages the result.
 public struct PortfolioPlanner: Sendable {

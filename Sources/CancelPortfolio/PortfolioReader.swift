@@ -1,3 +1,5 @@
+import CancelCore
+
 /// Reads portfolio rows from CSV or JSON Lines bytes, streaming: maps the
 /// header (or each object's keys) to columns and hands out one row at a
 /// time, with the raw bytes of each so rejected rows can be written back
