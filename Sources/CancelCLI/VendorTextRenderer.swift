@@ -12,11 +12,16 @@ public struct VendorTextRenderer: Sendable {
         var out: [String] = []
         for vendor in vendors {
             let products = vendor.products.map { $0.id + ($0.id == vendor.defaultProduct && vendor.products.count > 1 ? " (" + TextLabels.defaultMark[l] + ")" : "") }
-            out += TextWrapper.hanging(vendor.name + " — " + TextLabels.labelled(TextLabels.products, l) + products.joined(separator: ", "),
-                                       firstPrefix: vendor.id + String(repeating: " ", count: max(1, 10 - vendor.id.count)), width: width)
+            var line = vendor.name + " — " + TextLabels.labelled(TextLabels.products, l) + products.joined(separator: ", ")
+            let also = vendor.aliases + vendor.domains
+            if !also.isEmpty { line += " · " + VendorTextRenderer.alsoWritten[l] + also.joined(separator: ", ") }
+            out += TextWrapper.hanging(line, firstPrefix: vendor.id + String(repeating: " ", count: max(1, 10 - vendor.id.count)), width: width)
         }
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// Before the aliases and domains that resolve to a vendor.
+    static let alsoWritten = LocalizedText(en: "also written: ", fr: "aussi écrit : ")
 
     public func explain(_ vendor: VendorSummary, language l: Language) -> String {
         var out = [vendor.name + " (" + vendor.id + ")"]

@@ -19,7 +19,9 @@ public enum FactParser {
             guard let value = raw(fact)?.trimmingSpaces, !value.isEmpty else { continue }
             switch fact {
             case .product:
-                guard let product = products.first(where: { $0.id == value }) else {
+                // Exact first; then as people type it (`Connect`).
+                guard let product = products.first(where: { $0.id == value })
+                        ?? products.first(where: { $0.id == value.lowercased() }) else {
                     throw InputError.notAccepted(value, for: "product", accepted: products.map(\.id))
                 }
                 facts.product = product.id
@@ -28,7 +30,7 @@ public enum FactParser {
             case .renewal:
                 facts.renewal = try date(value, fact)
             case .billing:
-                guard let billing = BillingFrequency(rawValue: value) else {
+                guard let billing = BillingFrequency(rawValue: value) ?? BillingFrequency(rawValue: value.lowercased()) else {
                     throw InputError.notAccepted(value, for: fact.rawValue, accepted: BillingFrequency.allCases.map(\.rawValue))
                 }
                 facts.billing = billing
@@ -50,8 +52,16 @@ public enum FactParser {
     /// A date `YYYY-MM-DD` within ``CalendarDate/acceptedInputRange``.
     public static func date(_ value: String, _ name: String) throws(InputError) -> CalendarDate {
         guard let date = CalendarDate(value) else {
+            // 2027-02-30 has the form but no such day; 31/01/2027 or
+            // 01/31/2027 is a date in another form, whose day/month order
+            // cannot be told apart, so it is refused with the form to use.
+            let isoShaped = value.utf8.count == 10 && value.utf8.enumerated().allSatisfy { offset, byte in
+                offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            }
             throw InputError(value: value, option: name,
-                             reason: LocalizedText(en: "is not a real date", fr: "n’est pas une date réelle"),
+                             reason: isoShaped ? LocalizedText(en: "is not a real date", fr: "n’est pas une date réelle")
+                                 : LocalizedText(en: "is not written YYYY-MM-DD: use YYYY-MM-DD",
+                                                 fr: "n’est pas écrite AAAA-MM-JJ : utilisez AAAA-MM-JJ"),
                              accepted: LocalizedText(en: "a date YYYY-MM-DD, e.g. 2027-01-31", fr: "une date AAAA-MM-JJ, p. ex. 2027-01-31"))
         }
         guard CalendarDate.acceptedInputRange.contains(date) else {

@@ -4,6 +4,12 @@ public struct VendorDescription: Sendable {
     /// Lower-case id for the command line and JSON (`goto`).
     public let id: String
     public let name: String
+    /// Other names people write for the vendor in a spreadsheet (`GoTo
+    /// Webinar`); matched case-insensitively, like ``name``.
+    public let aliases: [String]
+    /// The vendor's web domains (`aircall.io`): a subscription list often
+    /// names a vendor by its site.
+    public let domains: [String]
     /// The first product is the default when none is given.
     public let products: [Product]
     public let facts: [FactUse]
@@ -11,10 +17,12 @@ public struct VendorDescription: Sendable {
     public let rules: [PolicyRule]
     public let examples: [VendorExample]
 
-    public init(id: String, name: String, products: [Product], facts: [FactUse], sources: [Source],
-                rules: [PolicyRule], examples: [VendorExample]) {
+    public init(id: String, name: String, aliases: [String] = [], domains: [String] = [], products: [Product],
+                facts: [FactUse], sources: [Source], rules: [PolicyRule], examples: [VendorExample]) {
         self.id = id
         self.name = name
+        self.aliases = aliases
+        self.domains = domains
         self.products = products
         self.facts = facts
         self.sources = sources

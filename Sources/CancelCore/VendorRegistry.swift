@@ -26,9 +26,10 @@ public struct VendorRegistry: Sendable {
     public var ids: [String] { policies.map { $0.description.id } }
     public var descriptions: [VendorDescription] { policies.map { $0.description } }
 
-    /// The policy for `id`, or an error naming the accepted ids.
+    /// The policy for `id` (or a name, alias or domain of the vendor, see
+    /// ``index(matching:)``), or an error naming the accepted ids.
     public func policy(id: String) throws(InputError) -> any VendorPolicy.Type {
-        if let policy = policies.first(where: { $0.description.id == id }) { return policy }
+        if let index = index(matching: id) { return policies[index] }
         throw InputError.notAccepted(id, for: "vendor", accepted: ids)
     }
 

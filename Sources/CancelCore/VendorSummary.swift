@@ -33,6 +33,9 @@ public struct VendorSummary: Hashable, Sendable, Codable {
 
     public let id: String
     public let name: String
+    /// Other names and web domains that resolve to this vendor.
+    public let aliases: [String]
+    public let domains: [String]
     public let products: [ProductItem]
     public let defaultProduct: String?
     public let facts: [FactItem]
@@ -43,6 +46,8 @@ public struct VendorSummary: Hashable, Sendable, Codable {
     public init(_ description: VendorDescription, language l: Language) {
         id = description.id
         name = description.name
+        aliases = description.aliases
+        domains = description.domains
         products = description.products.map { ProductItem(id: $0.id, name: $0.name[l]) }
         defaultProduct = description.defaultProduct?.id
         facts = description.facts.map { FactItem(fact: $0.fact, meaning: $0.fact.meaning[l], whereToFind: $0.whereToFind[l]) }

@@ -1,6 +1,7 @@
 import CancelCore
 
-/// A streaming RFC 4180 reader over bytes: quoted fields with commas,
+/// A streaming RFC 4180 reader over bytes: quoted fields with delimiters
+/// (``delimiter``: `,` by default, `;` or tab as spreadsheets export them),
 /// doubled quotes and line breaks, CRLF or LF line ends, a UTF-8 byte order
 /// mark, blank lines skipped. Memory is bounded by the longest record.
 ///
@@ -15,6 +16,8 @@ public struct CSVReader {
     private var spans: [Span] = []
     private var rawStart = 0
     private var rawEnd = 0
+    /// The byte between fields; set it before the first ``next()``.
+    public var delimiter: UInt8 = UInt8(ascii: ",")
 
     private struct Span {
         var start: Int
@@ -45,12 +48,40 @@ public struct CSVReader {
         window.storage[rawStart..<rawEnd]
     }
 
-    /// The next non-blank record, or nil at the end of the input.
-    public mutating func next() -> CSVRecord? {
+    /// The bytes of the first line (after a byte order mark, without its
+    /// line end), read ahead without consuming anything: lets a caller choose
+    /// ``delimiter`` from the header. A line break inside quotes does not end it.
+    public mutating func firstLine() -> [UInt8] {
+        start()
+        var scan = position
+        var quoted = false
+        while true {
+            while scan < window.end {
+                let byte = window.storage[scan]
+                if byte == 0x22 { quoted.toggle() } else if byte == 0x0A && !quoted { break }
+                scan += 1
+            }
+            if scan < window.end { break }
+            let (more, shift) = window.refill(keeping: position)
+            position -= shift
+            scan -= shift
+            if !more { break }
+        }
+        var end = scan
+        if end > position && window.storage[end - 1] == 0x0D { end -= 1 }
+        return Array(window.storage[position..<end])
+    }
+
+    private mutating func start() {
         if !started {
             started = true
             skipByteOrderMark()
         }
+    }
+
+    /// The next non-blank record, or nil at the end of the input.
+    public mutating func next() -> CSVRecord? {
+        start()
         while true {
             guard let record = scanRecord() else { return nil }
             if record.problem == nil && record.fields.allSatisfy(\.isEmpty) && !record.quoted { continue }
@@ -122,6 +153,7 @@ public struct CSVReader {
                 break scanning
             }
             // Scan the buffered bytes without bounds checks or refills.
+            let delimiter = self.delimiter
             let outcome: Int = window.storage.withUnsafeBufferPointer { buffer -> Int in
                 var pos = position
                 let end = window.end
@@ -142,7 +174,7 @@ public struct CSVReader {
                         fieldStart = pos
                         fallthrough
                     case .unquoted:
-                        if byte == 0x2C {
+                        if byte == delimiter {
                             spans.append(Span(start: fieldStart, end: pos, hasEscapes: false))
                             pos += 1
                             fieldStart = pos
@@ -168,7 +200,7 @@ public struct CSVReader {
                             hasEscapes = true
                             state = .quoted
                             pos += 1
-                        } else if byte == 0x2C {
+                        } else if byte == delimiter {
                             spans.append(Span(start: fieldStart, end: pos - 1, hasEscapes: hasEscapes))
                             pos += 1
                             fieldStart = pos

@@ -10,6 +10,8 @@ public struct PortfolioPlanner: Sendable {
     /// Each vendor's products, read once: a policy's `description` is a
     /// large value, and copying it for every row showed in profiles.
     private let products: [[Product]]
+    /// Every name, alias and domain of each vendor (``VendorRegistry/matchKeys``).
+    private let vendorKeys: [String: Int]
 
     public init(registry: VendorRegistry, today: CalendarDate, horizon: Int = PortfolioTriage.defaultHorizon) {
         self.registry = registry
@@ -17,12 +19,14 @@ public struct PortfolioPlanner: Sendable {
         self.horizon = horizon
         self.ids = registry.ids
         self.products = registry.policies.map { $0.description.products }
+        self.vendorKeys = registry.matchKeys
     }
 
     /// The row's entry, or the error `plan` would report for the same facts.
     public func entry(for row: PortfolioRow) throws(InputError) -> PortfolioEntry {
         let vendor = row.vendor?.trimmingSpaces ?? ""
-        guard let index = ids.firstIndex(of: vendor) else {
+        // An exact id first: no lowercasing for the common case.
+        guard let index = ids.firstIndex(of: vendor) ?? vendorKeys[VendorRegistry.matchKey(vendor)] else {
             guard !vendor.isEmpty else {
                 let list = ids.joined(separator: ", ")
                 throw InputError(value: "", option: "vendor", reason: LocalizedText(en: "is missing", fr: "est manquant"),

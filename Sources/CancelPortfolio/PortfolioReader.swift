@@ -5,8 +5,8 @@ import CancelCore
 /// time, with the raw bytes of each so rejected rows can be written back
 /// unchanged.
 ///
-/// Columns: `vendor`, `name`, `owner` and one per ``Fact``, matched loosely
-/// (see ``PortfolioColumn``). A column that is none of these is ignored and
+/// Columns: `vendor`, `name`, `owner`, `reference` and one per ``Fact``,
+/// matched loosely, synonyms included (see ``PortfolioColumn``). A column that is none of these is ignored and
 /// listed in ``ignoredColumns``, unless it is a near miss of one (`renwal`),
 /// which is an error: a typo must not silently drop a fact.
 public struct PortfolioReader {
@@ -21,15 +21,25 @@ public struct PortfolioReader {
     public private(set) var ignoredColumns: [String] = []
     private var keyCache: [String: PortfolioColumn?] = [:]
 
-    public init(source: any ByteSource, format: PortfolioInputFormat, chunkSize: Int = 1 << 16) throws(PortfolioFileError) {
+    /// The field separator of a CSV file: the one given, else the one the
+    /// header line uses (``CSVDelimiter/detect(header:)``); nil for JSON
+    /// Lines or a header with no separator at all.
+    public private(set) var delimiter: CSVDelimiter?
+
+    public init(source: any ByteSource, format: PortfolioInputFormat, delimiter given: CSVDelimiter? = nil,
+                chunkSize: Int = 1 << 16) throws(PortfolioFileError) {
         self.format = format
         switch format {
         case .csv:
             var reader = CSVReader(source: source, chunkSize: chunkSize)
+            let firstLine = reader.firstLine()
+            delimiter = given ?? CSVDelimiter.detect(header: firstLine)
+            reader.delimiter = (delimiter ?? .comma).byte
             if let header = reader.next() {
                 if let problem = header.problem { throw PortfolioFileError(line: header.line, reason: problem.message) }
                 headerRaw = Array(reader.currentRaw)
-                columns = try PortfolioReader.columns(header.fields, line: header.line, ignored: &ignoredColumns)
+                columns = try PortfolioReader.columns(header.fields, line: header.line, delimiter: delimiter,
+                                                      ignored: &ignoredColumns)
             }
             csv = reader
         case .jsonl:
@@ -39,8 +49,8 @@ public struct PortfolioReader {
 
     /// A reader over bytes in memory (tests, fuzzing); the format is
     /// detected when not given.
-    public init(bytes: [UInt8], format: PortfolioInputFormat? = nil) throws(PortfolioFileError) {
-        try self.init(source: MemoryByteSource(bytes), format: format ?? .detect(prefix: bytes.prefix(4096)))
+    public init(bytes: [UInt8], format: PortfolioInputFormat? = nil, delimiter: CSVDelimiter? = nil) throws(PortfolioFileError) {
+        try self.init(source: MemoryByteSource(bytes), format: format ?? .detect(prefix: bytes.prefix(4096)), delimiter: delimiter)
     }
 
     /// True when the source reported a read error.
@@ -54,18 +64,24 @@ public struct PortfolioReader {
         return nextJSONLines()
     }
 
-    static func columns(_ headers: [String], line: Int, ignored: inout [String]) throws(PortfolioFileError) -> [PortfolioColumn?] {
+    static func columns(_ headers: [String], line: Int, delimiter: CSVDelimiter?,
+                        ignored: inout [String]) throws(PortfolioFileError) -> [PortfolioColumn?] {
         var result: [PortfolioColumn?] = []
-        var seen: Set<PortfolioColumn> = []
+        /// The header each column was matched from, to name both of a pair.
+        var seen: [PortfolioColumn: String] = [:]
         let names = PortfolioColumn.all.map(\.header)
         for header in headers {
             let trimmed = header.trimmingSpaces
             if let column = PortfolioColumn(header: trimmed) {
-                guard seen.insert(column).inserted else {
+                if let first = seen[column] {
+                    let same = first == trimmed
                     throw PortfolioFileError(line: line, reason: LocalizedText(
-                        en: "column '\(trimmed)' appears twice in the header; keep one",
-                        fr: "la colonne « \(trimmed) » figure deux fois dans l’en-tête ; n’en gardez qu’une"))
+                        en: same ? "column '\(trimmed)' appears twice in the header; keep one"
+                            : "columns '\(first)' and '\(trimmed)' both mean '\(column.header)'; keep one or rename the other",
+                        fr: same ? "la colonne « \(trimmed) » figure deux fois dans l’en-tête ; n’en gardez qu’une"
+                            : "les colonnes « \(first) » et « \(trimmed) » veulent toutes deux dire « \(column.header) » ; gardez-en une ou renommez l’autre"))
                 }
+                seen[column] = trimmed
                 result.append(column)
             } else if Suggestion.closest(to: trimmed, in: names) != nil {
                 let error = InputError.notAccepted(trimmed, for: "column", accepted: names)
@@ -75,10 +91,19 @@ public struct PortfolioReader {
                 if !trimmed.isEmpty { ignored.append(trimmed) }
             }
         }
-        guard seen.contains(.vendor) else {
+        guard seen[.vendor] != nil else {
+            if delimiter == nil, result == [nil], let only = headers.first, !only.isEmpty {
+                let shown = UntrustedText.terminalSafe(String(only.prefix(60)))
+                throw PortfolioFileError(line: line, reason: LocalizedText(
+                    en: "the header '\(shown)' cannot be split into columns: it holds no ',', ';' or tab between names; separate the names with one of them, or give --delimiter",
+                    fr: "l’en-tête « \(shown) » ne se découpe pas en colonnes : il ne contient ni ',', ni ';', ni tabulation entre les noms ; séparez les noms par l’un d’eux, ou donnez --delimiter"))
+            }
+            let found = headers.prefix(12).map { UntrustedText.terminalSafe($0.trimmingSpaces) }.joined(separator: ", ")
+                + (headers.count > 12 ? ", …" : "")
+            let split = (delimiter ?? .comma).shown
             throw PortfolioFileError(line: line, reason: LocalizedText(
-                en: "the header has no 'vendor' column; the first line must name the columns: vendor, name, renewal, …",
-                fr: "l’en-tête n’a pas de colonne « vendor » ; la première ligne doit nommer les colonnes : vendor, name, renewal, …"))
+                en: "the header has no 'vendor' column (found, split on \(split): \(found)); the first line must name the columns: vendor, name, renewal, …",
+                fr: "l’en-tête n’a pas de colonne « vendor » (trouvé, en découpant sur \(split) : \(found)) ; la première ligne doit nommer les colonnes : vendor, name, renewal, …"))
         }
         return result
     }
@@ -156,6 +181,7 @@ extension PortfolioRow {
         case .vendor: vendor = value
         case .name: name = value
         case .owner: owner = value
+        case .reference: reference = value
         case .fact(let fact): self[fact] = value
         }
     }

@@ -8,6 +8,8 @@ public struct PortfolioRow: Hashable, Sendable {
     public var vendor: String?
     public var name: String
     public var owner: String
+    /// The vendor's ticket or confirmation number, as typed.
+    public var reference: String = ""
     /// Fact values as typed, by ``Fact`` order (an array, not a dictionary:
     /// a million rows make hashing show); checked by ``FactParser``. An
     /// empty value reads as nil, as ``FactParser`` counts it: not given.

@@ -16,6 +16,7 @@ public struct AircallPolicy: VendorPolicy {
     public static let description = VendorDescription(
         id: "aircall",
         name: "Aircall",
+        aliases: ["Aircall.io"], domains: ["aircall.io"],
         products: [Product(id: "phone", name: LocalizedText(en: "Aircall phone system", fr: "Téléphonie Aircall"))],
         facts: [
             FactUse(.seats, whereToFind: LocalizedText(

@@ -15,6 +15,7 @@ public struct Bitrix24Policy: VendorPolicy {
     public static let description = VendorDescription(
         id: "bitrix24",
         name: "Bitrix24",
+        aliases: ["Bitrix 24"], domains: ["bitrix24.com", "bitrix24.fr", "bitrix24.net"],
         products: [cloud, onPremise],
         facts: [
             FactUse(.product, whereToFind: LocalizedText(

@@ -15,6 +15,7 @@ public struct GoToPolicy: VendorPolicy {
     public static let description = VendorDescription(
         id: "goto",
         name: "GoTo",
+        aliases: ["GoTo Webinar", "GoToWebinar", "GoTo Connect", "GoToConnect"], domains: ["goto.com", "gotowebinar.com", "gotoconnect.com"],
         products: [webinar, connect],
         facts: [
             FactUse(.product, whereToFind: LocalizedText(en: "GoTo Admin: your product subscriptions",

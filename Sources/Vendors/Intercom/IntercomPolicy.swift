@@ -15,6 +15,7 @@ public struct IntercomPolicy: VendorPolicy {
     public static let description = VendorDescription(
         id: "intercom",
         name: "Intercom",
+        aliases: ["Intercom.io"], domains: ["intercom.com", "intercom.io"],
         products: [Product(id: "workspace", name: LocalizedText(en: "Intercom workspace", fr: "Espace de travail Intercom"))],
         facts: [
             FactUse(.billing, whereToFind: LocalizedText(

@@ -18,6 +18,7 @@ public struct WHCPolicy: VendorPolicy {
     public static let description = VendorDescription(
         id: "whc",
         name: "WHC",
+        aliases: ["Web Hosting Canada"], domains: ["whc.ca"],
         products: [hosting, ssl, app, domain],
         facts: [
             FactUse(.product, whereToFind: LocalizedText(en: "the client area dashboard: Hosting, SSL, Apps or Domains",
