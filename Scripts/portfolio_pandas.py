@@ -2,7 +2,8 @@
 in pandas, as fast as pandas allows: one read_csv, whole-column (vectorised)
 date arithmetic, no per-row Python. It encodes the five vendors' deadline
 rules by hand (what cancelctl gets from its vendor plans) and writes
-line,status,deadline,endDate,daysLeft sorted by urgency, for comparison.
+line,status,deadline,endDate,daysLeft sorted by urgency (the date of the
+next action, then status, then line), for comparison.
 
 Usage: portfolio_pandas.py FILE --today YYYY-MM-DD [--horizon 30] [--out PATH]
 Prints the seconds spent reading, triaging and sorting on stderr.
@@ -113,12 +114,15 @@ def triage(path, today, horizon):
     status[last_known & ~missed & ~soon] = "ok"
 
     line = np.arange(n) + 2  # header on line 1, one line per row
-    out = pd.DataFrame({"line": line, "status": status,
+    # The date of the next action: the deadline; today to find missing facts
+    # or to cancel an immediate cancellation; none for nothing to do.
+    action = np.where(last_known, deadline, np.where(unknown | w_imm, T, np.iinfo(np.int64).max))
+    out = pd.DataFrame({"line": line, "status": status, "action": action,
                         "deadline": np.where(last_known, deadline, np.iinfo(np.int64).max),
                         "end": np.where(has_end, end, 0), "has_end": has_end, "has_deadline": last_known})
     out = out[ok_rows]
     out["rank"] = out["status"].map(RANK)
-    out = out.sort_values(["rank", "deadline", "line"], kind="stable")
+    out = out.sort_values(["action", "rank", "line"], kind="stable")
     return out, int(ok_rows.sum()), int(bad.sum())
 
 

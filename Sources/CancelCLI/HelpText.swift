@@ -70,7 +70,7 @@ public struct HelpText: Sendable {
         case .help: return "cancelctl help [<subcommand>]"
         case .vendors: return "cancelctl vendors [--format <text|json>] [--lang <en|fr>]"
         case .explain: return "cancelctl explain --vendor <id> [--format <text|json>] [--lang <en|fr>]"
-        case .portfolio: return "cancelctl portfolio <file|-> [--input <csv|jsonl>] [--format <text|csv|jsonl|json|ics>] [--sort <urgency|input>] [--horizon <days>] [--today <yyyy-mm-dd>] [--errors <path>] [--lang <en|fr>]"
+        case .portfolio: return "cancelctl portfolio <file|-> [--input <csv|jsonl>] [--delimiter <comma|semicolon|tab>] [--format <text|csv|jsonl|json|ics>] [--sort <urgency|input>] [--horizon <days>] [--today <yyyy-mm-dd>] [--errors <path>] [--lang <en|fr>]"
         case .plan, .notice:
             let options = OptionSpec.options(for: subcommand).filter { $0.name != "vendor" && $0.name != "help" }.map { spec -> String in
                 "[" + spec.flag + (spec.valueName.map { " " + $0 } ?? "") + "]"

@@ -80,17 +80,17 @@ public struct PortfolioEntry: Hashable, Sendable {
     /// ``urgencyOrder`` without the line, as one number: sorting by it and
     /// then by line gives the same order with a cheaper comparison.
     public var urgencyKey: UInt64 {
-        let deadline = deadlineDay == PortfolioEntry.noDay ? Int32.max : deadlineDay
+        let day = actionDay == PortfolioEntry.noDay ? Int32.max : actionDay
         // Flipping the sign bit orders Int32 values as unsigned ones.
-        return UInt64(UInt8(clamping: status.urgency)) << 32 | UInt64(UInt32(bitPattern: deadline) ^ 0x8000_0000)
+        return UInt64(UInt32(bitPattern: day) ^ 0x8000_0000) << 8 | UInt64(UInt8(clamping: status.urgency))
     }
 
-    /// Most urgent first: by status, then deadline, then input order.
+    /// Most urgent first: by the date of the next action (a `missed` row
+    /// whose rolled deadline is months away comes after an `act-soon` row
+    /// due next week; rows with nothing to do come last), then by status,
+    /// then input order.
     public static func urgencyOrder(_ a: PortfolioEntry, _ b: PortfolioEntry) -> Bool {
-        if a.status.urgency != b.status.urgency { return a.status.urgency < b.status.urgency }
-        let da = a.deadlineDay == noDay ? Int32.max : a.deadlineDay
-        let db = b.deadlineDay == noDay ? Int32.max : b.deadlineDay
-        if da != db { return da < db }
-        return a.line < b.line
+        let (ka, kb) = (a.urgencyKey, b.urgencyKey)
+        return ka != kb ? ka < kb : a.line < b.line
     }
 }

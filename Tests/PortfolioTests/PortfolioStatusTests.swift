@@ -83,12 +83,24 @@ struct PortfolioStatusTests {
         #expect(throws: expected) { try planner.entry(for: PortfolioRow(line: 2, vendor: "goto", raw: [.renewal: "2027-02-30"])) }
     }
 
-    @Test("urgency order: missed, act-soon, unknown, ok, no-deadline; then deadline, then line")
+    @Test("urgency order: by the date of the next action, then status, then line")
     func order() throws {
-        let entries = [try entry(renewal: "2027-06-01"), try entry(renewal: "2026-11-23"), try entry(renewal: "2026-11-30"),
-                       try entry(renewal: "2026-11-26")]
-        let sorted = entries.sorted(by: PortfolioEntry.urgencyOrder)
-        #expect(sorted.map(\.status) == [.missed, .actSoon, .actSoon, .ok])
-        #expect(sorted[1].daysLeft == 2)
+        // Issue 13: a missed row whose rolled deadline is 325 days away sorted
+        // above an act-soon row due in 7 days.
+        let missedFar = try entry(renewal: "2026-10-15", extra: [.billing: "annual"])
+        #expect(missedFar.status == .missed)
+        #expect(missedFar.daysLeft == 325)
+        let soon = try entry(renewal: "2026-12-01")
+        #expect(soon.status == .actSoon && soon.daysLeft == 7)
+        let later = try entry(renewal: "2027-06-01")
+        let planner = PortfolioPlanner(registry: BuiltInVendors.registry, today: today)
+        let unknown = try planner.entry(for: PortfolioRow(line: 9, vendor: "goto"))
+        #expect(unknown.status == .unknown && unknown.actionDate == today)
+        let sorted = [later, missedFar, soon, unknown].sorted(by: PortfolioEntry.urgencyOrder)
+        #expect(sorted.map(\.status) == [.unknown, .actSoon, .ok, .missed])
+        // Same action date: status breaks the tie (missed before act-soon).
+        let missedNear = try entry(renewal: "2026-11-01", extra: [.billing: "monthly"])
+        #expect(missedNear.status == .missed && missedNear.daysLeft == 7)
+        #expect([soon, missedNear].sorted(by: PortfolioEntry.urgencyOrder).map(\.status) == [.missed, .actSoon])
     }
 }

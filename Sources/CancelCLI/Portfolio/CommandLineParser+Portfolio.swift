@@ -5,6 +5,9 @@ extension OptionSpec {
     static let portfolioInput = OptionSpec(name: "input", valueName: "<csv|jsonl>", help: LocalizedText(
         en: "Input format (default: detected: a line starting with { is JSON Lines).",
         fr: "Format d’entrée (par défaut : détecté : une ligne commençant par { est du JSON Lines)."))
+    static let portfolioDelimiter = OptionSpec(name: "delimiter", valueName: "<comma|semicolon|tab>", help: LocalizedText(
+        en: "CSV field separator (default: detected from the header line).",
+        fr: "Séparateur des champs CSV (par défaut : détecté sur la ligne d’en-tête)."))
     static let portfolioFormat = OptionSpec(name: "format", valueName: "<text|csv|jsonl|json|ics>", help: LocalizedText(
         en: "Output format (default: text).", fr: "Format de sortie (par défaut : text)."))
     static let portfolioSort = OptionSpec(name: "sort", valueName: "<urgency|input>", help: LocalizedText(
@@ -17,7 +20,7 @@ extension OptionSpec {
         en: "Write the rejected rows, unchanged (with the header), to this file to fix and feed back.",
         fr: "Écrire les lignes rejetées, inchangées (avec l’en-tête), dans ce fichier à corriger et relire."))
 
-    static let portfolioOptions: [OptionSpec] = [.portfolioInput, .portfolioFormat, .portfolioSort, .portfolioHorizon,
+    static let portfolioOptions: [OptionSpec] = [.portfolioInput, .portfolioDelimiter, .portfolioFormat, .portfolioSort, .portfolioHorizon,
                                                  .today, .lang, .portfolioErrors, .help]
 }
 
@@ -72,6 +75,12 @@ extension CommandLineParser {
                 throw UsageError(InputError.notAccepted(raw, for: "--input", accepted: PortfolioInputFormat.allCases.map(\.rawValue)), subcommand: .portfolio)
             }
             request.inputFormat = format
+        }
+        if let raw = values["delimiter"] {
+            guard let delimiter = CSVDelimiter(argument: raw) else {
+                throw UsageError(InputError.notAccepted(raw, for: "--delimiter", accepted: CSVDelimiter.allCases.map(\.rawValue)), subcommand: .portfolio)
+            }
+            request.delimiter = delimiter
         }
         if let raw = values["sort"] {
             guard let sort = PortfolioSort(rawValue: raw) else {

@@ -53,7 +53,7 @@ public struct PortfolioCommand {
 
         var reader: PortfolioReader
         do {
-            reader = try PortfolioReader(source: input, format: format)
+            reader = try PortfolioReader(source: input, format: format, delimiter: request.delimiter)
         } catch {
             err.append(PortfolioLabels.line[l] + " \(error.line): " + error.reason[l] + "\n")
             return ExitCode.data
@@ -81,7 +81,8 @@ public struct PortfolioCommand {
         let writer = request.format.writer(language: l, today: request.today)
         let streaming = request.sort == .input
         var sorted = PortfolioSortedView()
-        var read = 0, planned = 0, rejected = 0
+        var read = 0, planned = 0
+        var rejections = PortfolioRejections()
 
         if streaming { writer.begin(out) }
         // Rows are read in batches on this thread while the batch before is
@@ -92,7 +93,7 @@ public struct PortfolioCommand {
         func handle(_ batch: PortfolioBatch, _ outcomes: [PortfolioBatch.Outcome]) {
             for (index, outcome) in outcomes.enumerated() {
                 read += 1
-                let failure: (line: Int, reason: String)
+                let failure: (line: Int, reason: String, kind: String)
                 switch outcome {
                 case .planned(let entry):
                     planned += 1
@@ -104,12 +105,11 @@ public struct PortfolioCommand {
                     }
                     continue
                 case .failed(let line, let error):
-                    failure = (line, error.message(in: l))
+                    failure = (line, error.message(in: l), PortfolioRejections.kind(of: error, language: l))
                 case .rejected(let line, let reason):
-                    failure = (line, reason[l])
+                    failure = (line, reason[l], reason[l])
                 }
-                rejected += 1
-                err.append(PortfolioLabels.line[l] + " \(failure.line): " + failure.reason + "\n")
+                rejections.add(line: failure.line, message: failure.reason, kind: failure.kind, to: err, language: l)
                 if let errorsFile, index < batch.raws.count {
                     let raw = batch.raws[index]
                     errorsFile.append(bytes: raw)
@@ -136,7 +136,8 @@ public struct PortfolioCommand {
         if !reader.ignoredColumns.isEmpty && format == .jsonl {
             err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
         }
-        var code = rejected > 0 ? ExitCode.data : ExitCode.success
+        rejections.finish(to: err, errorsPath: request.errorsPath, language: l)
+        var code = rejections.count > 0 ? ExitCode.data : ExitCode.success
         if reader.sourceFailed {
             err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed(request.input, rows: read)[l] + "\n")
             code = ExitCode.io
@@ -145,7 +146,7 @@ public struct PortfolioCommand {
             err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.outputFailed[l] + ".\n")
             code = ExitCode.io
         }
-        err.append(PortfolioLabels.counts(read: read, planned: planned, rejected: rejected)[l] + "\n")
+        err.append(PortfolioLabels.counts(read: read, planned: planned, rejected: rejections.count)[l] + "\n")
         return code
     }
 }

@@ -24,6 +24,17 @@ enum PortfolioLabels {
         return LocalizedText(en: "reading \(name) failed after \(rows) rows; the rows before were processed, the rest were not read.",
                              fr: "la lecture de \(nom) a échoué après \(rows) lignes ; les lignes précédentes ont été traitées, la suite n’a pas été lue.")
     }
+    /// After the first rejected rows: how many more, and where they all are.
+    static func moreRejected(_ more: Int, errorsPath: String?) -> LocalizedText {
+        if let path = errorsPath {
+            let shown = UntrustedText.terminalSafe(path)
+            return LocalizedText(en: "… and \(more) more rejected rows, not shown; every rejected row is in '\(shown)'.",
+                                 fr: "… et \(more) autres lignes rejetées, non affichées ; toutes les lignes rejetées sont dans « \(shown) ».")
+        }
+        return LocalizedText(en: "… and \(more) more rejected rows, not shown; --errors PATH saves every rejected row.",
+                             fr: "… et \(more) autres lignes rejetées, non affichées ; --errors CHEMIN enregistre toutes les lignes rejetées.")
+    }
+    static let rejectedByKind = LocalizedText(en: "Rejected rows by kind:", fr: "Lignes rejetées par type :")
     static let outputFailed = LocalizedText(en: "writing the output failed", fr: "l’écriture de la sortie a échoué")
 
     /// "Note: ignoring columns cost, team."

@@ -23,6 +23,8 @@ public struct PortfolioRequest: Sendable, Equatable {
     public var input: String
     /// nil: detected from the content.
     public var inputFormat: PortfolioInputFormat?
+    /// CSV field separator; nil: detected from the header line.
+    public var delimiter: CSVDelimiter?
     public var format: PortfolioFormat
     public var sort: PortfolioSort
     public var horizon: Int
