@@ -70,7 +70,7 @@ public struct CancelCTL: Sendable {
             return notice(request)
         case .portfolio(let request):
             let out = MemorySink(), err = MemorySink()
-            let code = PortfolioCommand(registry: registry).run(request, stdout: out, stderr: err)
+            let code = PortfolioCommand(registry: registry, colour: colour).run(request, stdout: out, stderr: err)
             return CommandOutput(stdout: out.text, stderr: err.text, exitCode: code)
         }
     }

@@ -26,6 +26,15 @@ public enum CSVDelimiter: String, CaseIterable, Sendable {
         }
     }
 
+    /// In a sentence: "quote values that contain commas".
+    public var inText: LocalizedText {
+        switch self {
+        case .comma: return LocalizedText(en: "commas", fr: "des virgules")
+        case .semicolon: return LocalizedText(en: "semicolons", fr: "des points-virgules")
+        case .tab: return LocalizedText(en: "tabs", fr: "des tabulations")
+        }
+    }
+
     /// `--delimiter` values: a name or the character itself.
     public init?(argument: String) {
         switch argument.lowercased() {

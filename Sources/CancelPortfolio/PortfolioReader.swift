@@ -116,9 +116,10 @@ public struct PortfolioReader {
         if let problem = record.problem { return .rejected(line: record.line, reason: problem.message) }
         guard record.fields.count == columns.count else {
             let got = record.fields.count, expected = columns.count
+            let separator = (delimiter ?? .comma).inText
             return .rejected(line: record.line, reason: LocalizedText(
-                en: "the row has \(got) field(s) but the header has \(expected); quote values that contain commas",
-                fr: "la ligne a \(got) champ(s) mais l’en-tête en a \(expected) ; mettez entre guillemets les valeurs qui contiennent des virgules"))
+                en: "the row has \(got) field(s) but the header has \(expected); quote values that contain \(separator.en)",
+                fr: "la ligne a \(got) champ(s) mais l’en-tête en a \(expected) ; mettez entre guillemets les valeurs qui contiennent \(separator.fr)"))
         }
         var row = PortfolioRow(line: record.line, vendor: nil)
         for (column, value) in zip(columns, record.fields) {

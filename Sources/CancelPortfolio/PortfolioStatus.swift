@@ -16,7 +16,20 @@ public enum PortfolioStatus: String, CaseIterable, Sendable, Codable {
     /// itself, an immediate cancellation).
     case noDeadline = "no-deadline"
 
-    /// Sort order for the triage: most urgent first.
+    /// The word for text output: the id in English, translated in French.
+    /// JSON and CSV keep the id.
+    public var label: LocalizedText {
+        switch self {
+        case .missed: return LocalizedText(en: "missed", fr: "manquée")
+        case .actSoon: return LocalizedText(en: "act-soon", fr: "à traiter")
+        case .unknown: return LocalizedText(en: "unknown", fr: "inconnue")
+        case .ok: return LocalizedText(verbatim: "ok")
+        case .noDeadline: return LocalizedText(en: "no-deadline", fr: "sans échéance")
+        }
+    }
+
+    /// Status breaks ties between rows whose next action falls on the same
+    /// day: most urgent first.
     public var urgency: Int {
         switch self {
         case .missed: return 0

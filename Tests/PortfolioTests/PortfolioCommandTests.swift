@@ -68,10 +68,15 @@ struct PortfolioCommandTests {
         let out = run(["portfolio", path, "--format", "json"])
         #expect(out.exitCode == 65)
         #expect(out.stderr.contains("line 3: key 'seats' must be"))
-        let array = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        let array = try #require(document["rows"] as? [[String: Any]])
+        let summary = try #require(document["summary"] as? [String: Any])
+        #expect(summary["counts"] as? [String: Int] == ["missed": 0, "act-soon": 1, "unknown": 0, "ok": 0, "no-deadline": 0])
+        let next = try #require(summary["nextDeadlines"] as? [[String: Any]])
+        #expect(next.count == 1 && next.first?["deadline"] as? String == "2026-12-11")
         #expect(array.count == 1)
         let row = array[0]
-        for key in ["line", "name", "vendor", "status", "deadline", "endDate", "daysLeft", "nextAction", "channel", "requiredRoles"] {
+        for key in ["line", "name", "owner", "reference", "vendor", "status", "deadline", "endDate", "daysLeft", "nextAction", "channel", "requiredRoles"] {
             #expect(row[key] != nil, "\(key)")
         }
         #expect(row["name"] as? String == "Ché 😀")

@@ -7,7 +7,7 @@ extension CancelCTL {
     public func runStreaming(_ arguments: [String], stdout: any OutputSink, stderr: any OutputSink) -> Int32 {
         let parser = CommandLineParser(registry: registry, environment: environment, today: today)
         if case .portfolio(let request)? = try? parser.parse(arguments) {
-            return PortfolioCommand(registry: registry).run(request, stdout: stdout, stderr: stderr)
+            return PortfolioCommand(registry: registry, colour: colour).run(request, stdout: stdout, stderr: stderr)
         }
         let output = run(arguments)
         output.stdout.utf8CString.withUnsafeBytes { _ = stdout.write(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }

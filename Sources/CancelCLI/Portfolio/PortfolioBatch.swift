@@ -30,10 +30,10 @@ struct PortfolioBatch: Sendable {
         return batch
     }
 
-    /// The name and owner of item `index`, for output.
-    func text(of index: Int) -> (name: String, owner: String) {
-        guard case .row(let row) = items[index] else { return ("", "") }
-        return (row.name, row.owner)
+    /// The free text of item `index`, for output.
+    func text(of index: Int) -> PortfolioRowText {
+        guard case .row(let row) = items[index] else { return PortfolioRowText() }
+        return PortfolioRowText(row)
     }
 
     /// Plans every row; pure, so it may run on any thread.

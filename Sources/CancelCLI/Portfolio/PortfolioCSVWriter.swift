@@ -2,21 +2,24 @@ import CancelCore
 import CancelPortfolio
 
 /// `--format csv`: one header row and one row per subscription, with the
-/// JSON keys as headers; lists are joined with `;`.
+/// JSON keys as headers; lists are joined with `;`. Text from the file
+/// (name, owner, reference) goes through ``UntrustedText/spreadsheetCell(_:)``
+/// so a value such as `=HYPERLINK(…)` opens as text, never as a formula.
 struct PortfolioCSVWriter: PortfolioRowWriter {
-    static let headers = ["line", "name", "owner", "vendor", "status", "deadline", "endDate", "daysLeft", "nextAction",
+    static let headers = ["line", "name", "owner", "reference", "vendor", "status", "deadline", "endDate", "daysLeft", "nextAction",
                           "actionDate", "channel", "requiredRoles", "missedDeadline", "missingFacts"]
 
     func begin(_ out: ByteWriter) {
         out.append(PortfolioCSVWriter.headers.joined(separator: ",") + "\n")
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, name: String, owner: String, to out: ByteWriter) {
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter) {
         out.row { out in
             let comma = UInt8(ascii: ",")
             out.append(entry.line); out.append(byte: comma)
-            out.appendCSVField(name); out.append(byte: comma)
-            out.appendCSVField(owner); out.append(byte: comma)
+            out.appendCSVField(UntrustedText.spreadsheetCell(text.name)); out.append(byte: comma)
+            out.appendCSVField(UntrustedText.spreadsheetCell(text.owner)); out.append(byte: comma)
+            out.appendCSVField(UntrustedText.spreadsheetCell(text.reference)); out.append(byte: comma)
             out.append(vendor); out.append(byte: comma)
             out.append(entry.status.rawValue); out.append(byte: comma)
             if let date = entry.deadline { out.append(date) }

@@ -16,8 +16,9 @@ struct PortfolioCalendarWriter: PortfolioRowWriter {
         }
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, name: String, owner: String, to out: ByteWriter) {
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter) {
         guard let deadline = entry.deadline else { return }
+        let (name, owner) = (text.name, text.owner)
         let l = language
         let subject = name.isEmpty ? vendor : name + " (" + vendor + ")"
         var description = entry.status.rawValue + " · " + entry.channel.rawValue + ": "

@@ -11,9 +11,13 @@ import CancelPortfolio
 /// the output cannot be written.
 public struct PortfolioCommand {
     public let registry: VendorRegistry
+    /// Colour act-soon and missed rows of the text table (a terminal, and
+    /// `NO_COLOR` unset: the executable decides, as for `plan`).
+    public let colour: Bool
 
-    public init(registry: VendorRegistry) {
+    public init(registry: VendorRegistry, colour: Bool = false) {
         self.registry = registry
+        self.colour = colour
     }
 
     /// Runs with the request's input (a path, or `-` for `standardInput`).
@@ -78,7 +82,7 @@ public struct PortfolioCommand {
 
         let planner = PortfolioPlanner(registry: registry, today: request.today, horizon: request.horizon)
         let out = ByteWriter(sink: stdout)
-        let writer = request.format.writer(language: l, today: request.today)
+        let writer = request.format.writer(language: l, today: request.today, colour: colour)
         let streaming = request.sort == .input
         var sorted = PortfolioSortedView()
         var read = 0, planned = 0
@@ -99,9 +103,9 @@ public struct PortfolioCommand {
                     planned += 1
                     let text = batch.text(of: index)
                     if streaming {
-                        writer.write(entry, vendor: planner.vendorID(of: entry), name: text.name, owner: text.owner, to: out)
+                        writer.write(entry, vendor: planner.vendorID(of: entry), text: text, to: out)
                     } else {
-                        sorted.append(entry, name: text.name, owner: text.owner)
+                        sorted.append(entry, text: text)
                     }
                     continue
                 case .failed(let line, let error):
@@ -126,8 +130,8 @@ public struct PortfolioCommand {
         }
         if !streaming {
             writer.begin(out)
-            sorted.forEachByUrgency { entry, name, owner in
-                writer.write(entry, vendor: planner.vendorID(of: entry), name: name, owner: owner, to: out)
+            sorted.forEachByUrgency { entry, text in
+                writer.write(entry, vendor: planner.vendorID(of: entry), text: text, to: out)
             }
         }
         writer.end(out)

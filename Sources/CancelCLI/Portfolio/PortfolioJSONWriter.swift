@@ -1,37 +1,43 @@
 import CancelCore
 import CancelPortfolio
 
-/// `--format jsonl` (one object per line) and `--format json` (an array of
-/// the same objects). Keys are fixed and never translated; absent values are
-/// `null`, so every row has every key.
+/// `--format jsonl` (one object per line) and `--format json` (one object:
+/// `rows`, an array of the same objects, and `summary`, the counts by status
+/// and the next three deadlines). Keys are fixed and never translated;
+/// absent values are `null`, so every row has every key.
 struct PortfolioJSONWriter: PortfolioRowWriter {
     let array: Bool
     private let state = State()
 
     private final class State {
         var first = true
+        var summary = PortfolioSummary()
     }
 
     func begin(_ out: ByteWriter) {
-        if array { out.append("[") }
+        if array { out.append("{\"rows\":[") }
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, name: String, owner: String, to out: ByteWriter) {
+    private func date(_ key: String, _ value: CalendarDate?, _ out: ByteWriter) {
+        out.append(key)
+        if let value {
+            out.append(byte: 0x22); out.append(value); out.append(byte: 0x22)
+        } else {
+            out.append("null")
+        }
+    }
+
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter) {
         if array {
             out.append(state.first ? "\n  " : ",\n  ")
             state.first = false
+            state.summary.add(entry, vendor: vendor, name: text.name)
         }
-        func date(_ key: String, _ value: CalendarDate?) {
-            out.append(key)
-            if let value {
-                out.append(byte: 0x22); out.append(value); out.append(byte: 0x22)
-            } else {
-                out.append("null")
-            }
-        }
+        func date(_ key: String, _ value: CalendarDate?) { self.date(key, value, out) }
         out.append("{\"line\":"); out.append(entry.line)
-        out.append(",\"name\":"); out.appendJSONString(name)
-        out.append(",\"owner\":"); out.appendJSONString(owner)
+        out.append(",\"name\":"); out.appendJSONString(text.name)
+        out.append(",\"owner\":"); out.appendJSONString(text.owner)
+        out.append(",\"reference\":"); out.appendJSONString(text.reference)
         out.append(",\"vendor\":"); out.appendJSONString(vendor)
         out.append(",\"status\":\""); out.append(entry.status.rawValue); out.append(byte: 0x22)
         date(",\"deadline\":", entry.deadline)
@@ -51,6 +57,26 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
     }
 
     func end(_ out: ByteWriter) {
-        if array { out.append(state.first ? "]\n" : "\n]\n") }
+        guard array else { return }
+        let summary = state.summary
+        out.append(state.first ? "],\n" : "\n],\n")
+        out.append("\"summary\":{\"counts\":{")
+        for (index, item) in summary.byStatus.enumerated() {
+            out.append((index == 0 ? "\"" : ",\"") + item.status.rawValue + "\":"); out.append(item.count)
+        }
+        out.append("},\"nextDeadlines\":[")
+        for (index, upcoming) in summary.upcoming.enumerated() {
+            let entry = upcoming.entry
+            out.append(index == 0 ? "\n  " : ",\n  ")
+            out.append("{\"line\":"); out.append(entry.line)
+            out.append(",\"name\":"); out.appendJSONString(upcoming.name)
+            out.append(",\"vendor\":"); out.appendJSONString(upcoming.vendor)
+            out.append(",\"status\":\""); out.append(entry.status.rawValue); out.append(byte: 0x22)
+            date(",\"deadline\":", entry.deadline, out)
+            out.append(",\"daysLeft\":")
+            if let days = entry.daysLeft { out.append(days) } else { out.append("null") }
+            out.append(",\"nextAction\":\""); out.append(entry.action.rawValue); out.append("\"}")
+        }
+        out.append(summary.upcoming.isEmpty ? "]}}\n" : "\n]}}\n")
     }
 }

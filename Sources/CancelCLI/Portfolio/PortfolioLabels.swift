@@ -13,6 +13,17 @@ enum PortfolioLabels {
     static let missed = LocalizedText(en: "missed", fr: "manquée")
     static let missing = LocalizedText(en: "missing", fr: "manque")
     static let owner = LocalizedText(en: "owner", fr: "responsable")
+    static let reference = LocalizedText(en: "reference", fr: "référence")
+    static let summary = LocalizedText(en: "Summary", fr: "Bilan")
+    static let nextDeadlines = LocalizedText(en: "Next deadlines:", fr: "Prochaines échéances :")
+    /// "in 7 days", "today".
+    static func inDays(_ days: Int) -> LocalizedText {
+        switch days {
+        case 0: return LocalizedText(en: "today", fr: "aujourd’hui")
+        case 1: return LocalizedText(en: "in 1 day", fr: "dans 1 jour")
+        default: return LocalizedText(en: "in \(days) days", fr: "dans \(days) jours")
+        }
+    }
     static let noRows = LocalizedText(en: "No subscriptions.", fr: "Aucun abonnement.")
     static let line = LocalizedText(en: "line", fr: "ligne")
     static let cannotRead = LocalizedText(en: "cannot read", fr: "impossible de lire")

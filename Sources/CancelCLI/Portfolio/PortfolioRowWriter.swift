@@ -6,14 +6,14 @@ import CancelPortfolio
 /// streaming mode never holds more than one.
 protocol PortfolioRowWriter {
     func begin(_ out: ByteWriter)
-    func write(_ entry: PortfolioEntry, vendor: String, name: String, owner: String, to out: ByteWriter)
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter)
     func end(_ out: ByteWriter)
 }
 
 extension PortfolioFormat {
-    func writer(language: Language, today: CalendarDate) -> any PortfolioRowWriter {
+    func writer(language: Language, today: CalendarDate, colour: Bool = false) -> any PortfolioRowWriter {
         switch self {
-        case .text: return PortfolioTextWriter(language: language)
+        case .text: return PortfolioTextWriter(language: language, colour: colour)
         case .csv: return PortfolioCSVWriter()
         case .jsonl: return PortfolioJSONWriter(array: false)
         case .json: return PortfolioJSONWriter(array: true)

@@ -2,7 +2,7 @@ import CancelCore
 import CancelPortfolio
 
 /// Every planned row, kept compact for the urgency sort: the fixed-size
-/// entry plus name and owner as UTF-8 in one shared arena, so a million
+/// entry plus name, owner and reference as UTF-8 in one shared arena, so a million
 /// rows cost about 60 bytes each plus their text, not one heap object per
 /// string.
 struct PortfolioSortedView {
@@ -11,6 +11,7 @@ struct PortfolioSortedView {
         let textStart: Int
         let nameCount: UInt32
         let ownerCount: UInt32
+        let referenceCount: UInt32
     }
 
     private var items: [Item] = []
@@ -21,18 +22,20 @@ struct PortfolioSortedView {
 
     var count: Int { items.count }
 
-    mutating func append(_ entry: PortfolioEntry, name: String, owner: String) {
+    mutating func append(_ entry: PortfolioEntry, text: PortfolioRowText) {
         if let last = items.last, last.entry.line >= entry.line { inLineOrder = false }
         let start = arena.count
-        arena.append(contentsOf: name.utf8)
-        arena.append(contentsOf: owner.utf8)
+        arena.append(contentsOf: text.name.utf8)
+        arena.append(contentsOf: text.owner.utf8)
+        arena.append(contentsOf: text.reference.utf8)
         items.append(Item(entry: entry, textStart: start,
-                          nameCount: UInt32(truncatingIfNeeded: name.utf8.count),
-                          ownerCount: UInt32(truncatingIfNeeded: owner.utf8.count)))
+                          nameCount: UInt32(truncatingIfNeeded: text.name.utf8.count),
+                          ownerCount: UInt32(truncatingIfNeeded: text.owner.utf8.count),
+                          referenceCount: UInt32(truncatingIfNeeded: text.reference.utf8.count)))
     }
 
     /// Calls `body` for each row, most urgent first.
-    mutating func forEachByUrgency(_ body: (PortfolioEntry, String, String) -> Void) {
+    mutating func forEachByUrgency(_ body: (PortfolioEntry, PortfolioRowText) -> Void) {
         // Sorts 16-byte (key, index) pairs rather than the items themselves:
         // fewer bytes moved and one integer comparison.
         var order: [(key: UInt64, index: Int)]
@@ -48,9 +51,12 @@ struct PortfolioSortedView {
                 let item = items[index]
                 let nameEnd = item.textStart + Int(item.nameCount)
                 let ownerEnd = nameEnd + Int(item.ownerCount)
-                let name = String(decoding: UnsafeBufferPointer(rebasing: text[item.textStart..<nameEnd]), as: UTF8.self)
-                let owner = String(decoding: UnsafeBufferPointer(rebasing: text[nameEnd..<ownerEnd]), as: UTF8.self)
-                body(item.entry, name, owner)
+                let referenceEnd = ownerEnd + Int(item.referenceCount)
+                func string(_ range: Range<Int>) -> String {
+                    range.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+                }
+                body(item.entry, PortfolioRowText(name: string(item.textStart..<nameEnd), owner: string(nameEnd..<ownerEnd),
+                                                  reference: string(ownerEnd..<referenceEnd)))
             }
         }
     }

@@ -4,51 +4,122 @@ import CancelPortfolio
 /// `--format text`: a table for an 80-column terminal, two lines per
 /// subscription: the triage (name, vendor, status, date, days left, next
 /// action), then how to cancel (channel, roles) and what to know (end date,
-/// missed deadline, missing facts). Ids stay as ids; headings are localized.
+/// missed deadline, missing facts, owner, reference). Headings and status
+/// words follow `--lang`; columns are sized in characters from the words of
+/// that language, so French headings sit over their data. Text from the file
+/// is shown with control characters escaped. On a terminal, act-soon rows
+/// are yellow and missed rows red. It ends with the counts by status and
+/// the next three deadlines.
 struct PortfolioTextWriter: PortfolioRowWriter {
     let language: Language
+    let colour: Bool
     private let state = State()
+    private let widths: Widths
 
     private final class State {
-        var rows = 0
+        var summary = PortfolioSummary()
     }
 
-    static let widths = (name: 22, vendor: 9, status: 11, date: 10, days: 5)
+    struct Widths {
+        var name: Int
+        let vendor: Int
+        let status: Int
+        let date = 10
+        let days: Int
+        let action: Int
+    }
+
+    /// The widest line: 80 columns.
+    static let lineWidth = 80
+    static let nameWidth = 22
+
+    init(language: Language, colour: Bool = false) {
+        self.language = language
+        self.colour = colour
+        widths = PortfolioTextWriter.widths(language)
+    }
+
+    /// Each column as wide as its heading and its widest word in `l`; the
+    /// name column gets what is left of 80 columns, at most 22.
+    static func widths(_ l: Language) -> Widths {
+        let status = max(PortfolioLabels.status[l].count, PortfolioStatus.allCases.map { $0.label[l].count }.max() ?? 0)
+        let action = max(PortfolioLabels.action[l].count, PortfolioAction.allCases.map { $0.label[l].count }.max() ?? 0)
+        var widths = Widths(name: nameWidth, vendor: max(9, PortfolioLabels.vendor[l].count), status: status,
+                            days: max(5, PortfolioLabels.days[l].count), action: action)
+        let rest = 1 + widths.vendor + 1 + widths.status + 1 + widths.date + 1 + widths.days + 2 + widths.action
+        widths.name = max(8, min(nameWidth, lineWidth - rest))
+        return widths
+    }
 
     func begin(_ out: ByteWriter) {
         let l = language
-        let w = PortfolioTextWriter.widths
+        let w = widths
         out.append(pad(PortfolioLabels.name[l], w.name) + " " + pad(PortfolioLabels.vendor[l], w.vendor) + " "
                    + pad(PortfolioLabels.status[l], w.status) + " " + pad(PortfolioLabels.date[l], w.date) + " "
                    + leftPad(PortfolioLabels.days[l], w.days) + "  " + PortfolioLabels.action[l] + "\n")
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, name: String, owner: String, to out: ByteWriter) {
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter) {
         let l = language
-        let w = PortfolioTextWriter.widths
-        state.rows += 1
-        let shownName = name.isEmpty ? "—" : truncate(name.replacingNewlines, w.name)
-        out.append(pad(shownName, w.name)); out.append(byte: 0x20)
-        out.append(pad(vendor, w.vendor)); out.append(byte: 0x20)
-        out.append(pad(entry.status.rawValue, w.status)); out.append(byte: 0x20)
-        if let date = entry.actionDate ?? entry.deadline { out.append(date) } else { out.append(String(repeating: " ", count: w.date)) }
-        out.append(byte: 0x20)
-        out.append(leftPad(entry.daysLeft.map(String.init) ?? "", w.days)); out.append("  ")
-        out.append(entry.action.label[l]); out.append(byte: 0x0A)
+        let w = widths
+        let name = UntrustedText.terminalSafe(text.name.replacingNewlines)
+        state.summary.add(entry, vendor: vendor, name: name)
+        var line = pad(name.isEmpty ? "—" : truncate(name, w.name), w.name) + " "
+        line += pad(vendor, w.vendor) + " " + pad(entry.status.label[l], w.status) + " "
+        line += (entry.actionDate ?? entry.deadline)?.description ?? String(repeating: " ", count: w.date)
+        line += " " + leftPad(entry.daysLeft.map(String.init) ?? "", w.days) + "  " + entry.action.label[l]
+        out.append(style(for: entry.status)?.apply(line, if: colour) ?? line)
+        out.append(byte: 0x0A)
 
-        var details = entry.channel.rawValue + ": " + entry.requiredRoles.map(\.rawValue).joined(separator: ", ")
+        var details = entry.channel.rawValue + TextLabels.colon[l] + entry.requiredRoles.map(\.rawValue).joined(separator: ", ")
         if let missed = entry.missedDeadline { details += " · " + PortfolioLabels.missed[l] + " " + missed.description }
         if let end = entry.endDate { details += " · " + PortfolioLabels.ends[l] + " " + end.description }
         let missing = entry.missingFacts
-        if !missing.isEmpty { details += " · " + PortfolioLabels.missing[l] + ": " + missing.map(\.rawValue).joined(separator: ", ") }
-        if !owner.isEmpty { details += " · " + PortfolioLabels.owner[l] + ": " + owner.replacingNewlines }
-        for text in TextWrapper.hanging(details, firstPrefix: "    ", width: 80) {
+        if !missing.isEmpty { details += " · " + PortfolioLabels.missing[l] + TextLabels.colon[l] + missing.map(\.rawValue).joined(separator: ", ") }
+        if !text.owner.isEmpty { details += " · " + PortfolioLabels.owner[l] + TextLabels.colon[l] + safe(text.owner) }
+        if !text.reference.isEmpty { details += " · " + PortfolioLabels.reference[l] + TextLabels.colon[l] + safe(text.reference) }
+        for text in TextWrapper.hanging(details, firstPrefix: "    ", width: PortfolioTextWriter.lineWidth) {
             out.append(text); out.append(byte: 0x0A)
         }
     }
 
     func end(_ out: ByteWriter) {
-        if state.rows == 0 { out.append(PortfolioLabels.noRows[language] + "\n") }
+        let l = language
+        let summary = state.summary
+        guard summary.rows > 0 else {
+            out.append(PortfolioLabels.noRows[l] + "\n")
+            return
+        }
+        let counts = summary.byStatus.filter { $0.count > 0 }.map { "\($0.count) " + $0.status.label[l] }
+        out.append("\n")
+        for text in TextWrapper.hanging(counts.joined(separator: " · "), firstPrefix: PortfolioLabels.summary[l] + TextLabels.colon[l],
+                                        width: PortfolioTextWriter.lineWidth) {
+            out.append(text); out.append(byte: 0x0A)
+        }
+        guard !summary.upcoming.isEmpty else { return }
+        out.append(PortfolioLabels.nextDeadlines[l] + "\n")
+        let daysWidth = summary.upcoming.map { PortfolioLabels.inDays($0.entry.daysLeft ?? 0)[l].count }.max() ?? 0
+        for upcoming in summary.upcoming {
+            let entry = upcoming.entry
+            guard let deadline = entry.deadline, let days = entry.daysLeft else { continue }
+            let subject = upcoming.name.isEmpty ? upcoming.vendor : upcoming.name + " (" + upcoming.vendor + ")"
+            let line = "  " + deadline.description + "  " + leftPad(PortfolioLabels.inDays(days)[l], daysWidth) + "  " + subject
+                + " — " + entry.action.label[l]
+            out.append(truncate(line, PortfolioTextWriter.lineWidth)); out.append(byte: 0x0A)
+        }
+    }
+
+    /// Free text of one line, made harmless for a terminal.
+    private func safe(_ text: String) -> String {
+        UntrustedText.terminalSafe(text.replacingNewlines)
+    }
+
+    private func style(for status: PortfolioStatus) -> TerminalStyle? {
+        switch status {
+        case .missed: return .deadline
+        case .actSoon: return .soon
+        default: return nil
+        }
     }
 
     func pad(_ text: String, _ width: Int) -> String {
