@@ -19,7 +19,7 @@ public enum PortfolioTriage {
         if let schedule, let last = schedule.lastDayToAct {
             deadline = last
             actionDate = last
-            if case .daysBefore = schedule.notice { action = .sendNotice } else { action = .cancel }
+            action = schedule.notice.requiresNotice ? .sendNotice : .cancel
             if schedule.deadlineMissed {
                 status = .missed
             } else {

@@ -179,7 +179,7 @@ struct SpreadsheetTests {
         let lines = out.stderr.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("line ") }.count == 20)
         #expect(out.stderr.contains("… and 30 more rejected rows, not shown; every rejected row is in '\(errors)'."))
-        #expect(out.stderr.contains("Rejected rows by kind:\n  45  vendor: is not accepted\n   5  renewal: is not a real date\n"))
+        #expect(out.stderr.contains("Rejected rows by kind:\n  45  vendor: is not a vendor cancelctl knows, but is close to one\n   5  renewal: is not a real date\n"))
         #expect(out.stderr.hasSuffix("51 rows read = 1 planned + 50 rejected\n"))
         let saved = try String(contentsOfFile: errors, encoding: .utf8)
         #expect(saved.split(separator: "\n").count == 51)

@@ -103,7 +103,7 @@ public struct PortfolioCommand {
                     planned += 1
                     let text = batch.text(of: index)
                     if streaming {
-                        writer.write(entry, vendor: planner.vendorID(of: entry), text: text, to: out)
+                        writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendor), text: text, to: out)
                     } else {
                         sorted.append(entry, text: text)
                     }
@@ -131,7 +131,7 @@ public struct PortfolioCommand {
         if !streaming {
             writer.begin(out)
             sorted.forEachByUrgency { entry, text in
-                writer.write(entry, vendor: planner.vendorID(of: entry), text: text, to: out)
+                writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendor), text: text, to: out)
             }
         }
         writer.end(out)

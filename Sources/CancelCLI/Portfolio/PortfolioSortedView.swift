@@ -16,6 +16,9 @@ struct PortfolioSortedView {
 
     private var items: [Item] = []
     private var arena: [UInt8] = []
+    /// The vendor as typed, for rows of vendors cancelctl has no rules for
+    /// (registered vendors are named by their index in the entry).
+    private var unlistedVendors: [Int: String] = [:]
     /// True while rows come in line order (as a reader yields them): the
     /// sort can then use item indices for the line tie-break.
     private var inLineOrder = true
@@ -24,6 +27,7 @@ struct PortfolioSortedView {
 
     mutating func append(_ entry: PortfolioEntry, text: PortfolioRowText) {
         if let last = items.last, last.entry.line >= entry.line { inLineOrder = false }
+        if entry.isUnlistedVendor { unlistedVendors[entry.line] = text.vendor }
         let start = arena.count
         arena.append(contentsOf: text.name.utf8)
         arena.append(contentsOf: text.owner.utf8)
@@ -56,7 +60,8 @@ struct PortfolioSortedView {
                     range.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
                 }
                 body(item.entry, PortfolioRowText(name: string(item.textStart..<nameEnd), owner: string(nameEnd..<ownerEnd),
-                                                  reference: string(ownerEnd..<referenceEnd)))
+                                                  reference: string(ownerEnd..<referenceEnd),
+                                                  vendor: item.entry.isUnlistedVendor ? unlistedVendors[item.entry.line] ?? "" : ""))
             }
         }
     }
