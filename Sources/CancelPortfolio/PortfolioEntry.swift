@@ -20,6 +20,12 @@ public struct PortfolioEntry: Hashable, Sendable {
     private let endDay: Int32
     private let missedDay: Int32
     private let todayDay: Int32
+    private let sentDay: Int32
+    private let confirmedDay: Int32
+    /// True when the notice was sent after its deadline: the contract
+    /// renewed, ``endDate`` is the rolled end and ``missedDeadline`` the
+    /// deadline the notice missed.
+    public let late: Bool
 
     private static let noDay = Int32.min
 
@@ -31,8 +37,10 @@ public struct PortfolioEntry: Hashable, Sendable {
 
     public init(line: Int, vendorIndex: Int, status: PortfolioStatus, action: PortfolioAction, channel: Channel,
                 roles: [Role], missingFacts: [Fact], today: CalendarDate, deadline: CalendarDate?,
-                actionDate: CalendarDate?, endDate: CalendarDate?, missedDeadline: CalendarDate?) {
+                actionDate: CalendarDate?, endDate: CalendarDate?, missedDeadline: CalendarDate?,
+                noticeSent: CalendarDate? = nil, confirmed: CalendarDate? = nil, late: Bool = false) {
         self.line = line
+        self.late = late
         self.vendorIndex = UInt16(clamping: vendorIndex)
         self.status = status
         self.action = action
@@ -54,6 +62,8 @@ public struct PortfolioEntry: Hashable, Sendable {
         actionDay = day(actionDate)
         endDay = day(endDate)
         missedDay = day(missedDeadline)
+        sentDay = day(noticeSent)
+        confirmedDay = day(confirmed)
     }
 
     private func date(_ day: Int32) -> CalendarDate? {
@@ -80,6 +90,10 @@ public struct PortfolioEntry: Hashable, Sendable {
     public var endDate: CalendarDate? { date(endDay) }
     /// The deadline that passed, for a `missed` row.
     public var missedDeadline: CalendarDate? { date(missedDay) }
+    /// The day the notice was sent, as the file says.
+    public var noticeSent: CalendarDate? { date(sentDay) }
+    /// The day the vendor confirmed the cancellation, as the file says.
+    public var confirmed: CalendarDate? { date(confirmedDay) }
     /// Days from today to the deadline (0: today is the last day).
     public var daysLeft: Int? { deadlineDay == PortfolioEntry.noDay ? nil : Int(deadlineDay) - Int(todayDay) }
 

@@ -8,6 +8,10 @@ public enum PortfolioStatus: String, CaseIterable, Sendable, Codable {
     case missed
     /// The deadline is today or within the horizon.
     case actSoon = "act-soon"
+    /// The notice was sent (`notice-sent` column), no confirmation yet: the
+    /// next action is to chase one. ``PortfolioEntry/late`` says whether it
+    /// was sent after its deadline.
+    case noticeSent = "notice-sent"
     /// No deadline can be computed: facts are missing (listed in the row).
     case unknown
     /// The deadline is further away than the horizon.
@@ -15,6 +19,9 @@ public enum PortfolioStatus: String, CaseIterable, Sendable, Codable {
     /// Nothing renews, so there is no deadline (a free trial that ends by
     /// itself, an immediate cancellation).
     case noDeadline = "no-deadline"
+    /// The vendor confirmed the cancellation (`confirmed` column): the row
+    /// shows the end date and what still happens.
+    case cancelled
 
     /// The word for text output: the id in English, translated in French.
     /// JSON and CSV keep the id.
@@ -22,9 +29,11 @@ public enum PortfolioStatus: String, CaseIterable, Sendable, Codable {
         switch self {
         case .missed: return LocalizedText(en: "missed", fr: "manquée")
         case .actSoon: return LocalizedText(en: "act-soon", fr: "à traiter")
+        case .noticeSent: return LocalizedText(en: "notice-sent", fr: "préavis envoyé")
         case .unknown: return LocalizedText(en: "unknown", fr: "inconnue")
         case .ok: return LocalizedText(verbatim: "ok")
         case .noDeadline: return LocalizedText(en: "no-deadline", fr: "sans échéance")
+        case .cancelled: return LocalizedText(en: "cancelled", fr: "résiliée")
         }
     }
 
@@ -34,9 +43,11 @@ public enum PortfolioStatus: String, CaseIterable, Sendable, Codable {
         switch self {
         case .missed: return 0
         case .actSoon: return 1
-        case .unknown: return 2
-        case .ok: return 3
-        case .noDeadline: return 4
+        case .noticeSent: return 2
+        case .unknown: return 3
+        case .ok: return 4
+        case .noDeadline: return 5
+        case .cancelled: return 6
         }
     }
 }

@@ -16,7 +16,24 @@ public enum PortfolioTriage {
         let action: PortfolioAction
         var deadline: CalendarDate?
         var actionDate: CalendarDate?
-        if let schedule, let last = schedule.lastDayToAct {
+        let facts = plan.facts
+        if let sent = facts.noticeSent ?? facts.confirmed {
+            // Already acted on: no deadline to meet. A late notice shows
+            // the deadline it missed and the rolled end (the schedule decides
+            // the roll as of the day it was sent).
+            if facts.confirmed != nil {
+                status = .cancelled
+                action = .none
+            } else {
+                status = .noticeSent
+                action = .chaseConfirmation
+                actionDate = max(today, sent.adding(businessDays: TimelineBuilder.confirmationChaseBusinessDays))
+            }
+        } else if let schedule, schedule.endsWithoutNotice {
+            // The contract does not renew (auto-renew no): nothing to send.
+            status = .noDeadline
+            action = .none
+        } else if let schedule, let last = schedule.lastDayToAct {
             deadline = last
             actionDate = last
             action = schedule.notice.requiresNotice ? .sendNotice : .cancel
@@ -41,6 +58,8 @@ public enum PortfolioTriage {
         return PortfolioEntry(line: line, vendorIndex: vendorIndex, status: status, action: action, channel: plan.channel,
                               roles: plan.requiredRoles, missingFacts: missing, today: today, deadline: deadline,
                               actionDate: actionDate, endDate: plan.effectiveEndDate,
-                              missedDeadline: schedule?.missedDeadline)
+                              missedDeadline: schedule?.missedDeadline, noticeSent: facts.noticeSent,
+                              confirmed: facts.confirmed,
+                              late: (facts.noticeSent ?? facts.confirmed) != nil && schedule?.deadlineMissed == true)
     }
 }

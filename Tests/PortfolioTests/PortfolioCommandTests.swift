@@ -71,7 +71,7 @@ struct PortfolioCommandTests {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         let array = try #require(document["rows"] as? [[String: Any]])
         let summary = try #require(document["summary"] as? [String: Any])
-        #expect(summary["counts"] as? [String: Int] == ["missed": 0, "act-soon": 1, "unknown": 0, "ok": 0, "no-deadline": 0])
+        #expect(summary["counts"] as? [String: Int] == ["missed": 0, "act-soon": 1, "notice-sent": 0, "unknown": 0, "ok": 0, "no-deadline": 0, "cancelled": 0])
         let next = try #require(summary["nextDeadlines"] as? [[String: Any]])
         #expect(next.count == 1 && next.first?["deadline"] as? String == "2026-12-11")
         #expect(array.count == 1)

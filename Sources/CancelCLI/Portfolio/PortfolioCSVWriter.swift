@@ -7,7 +7,8 @@ import CancelPortfolio
 /// so a value such as `=HYPERLINK(…)` opens as text, never as a formula.
 struct PortfolioCSVWriter: PortfolioRowWriter {
     static let headers = ["line", "name", "owner", "reference", "vendor", "status", "deadline", "endDate", "daysLeft", "nextAction",
-                          "actionDate", "channel", "requiredRoles", "missedDeadline", "missingFacts"]
+                          "actionDate", "channel", "requiredRoles", "missedDeadline", "missingFacts",
+                          "noticeSent", "confirmed", "late"]
 
     func begin(_ out: ByteWriter) {
         out.append(PortfolioCSVWriter.headers.joined(separator: ",") + "\n")
@@ -36,6 +37,12 @@ struct PortfolioCSVWriter: PortfolioRowWriter {
             if let date = entry.missedDeadline { out.append(date) }
             out.append(byte: comma)
             if entry.missingBits != 0 { out.append(entry.missingFacts.map(\.rawValue).joined(separator: ";")) }
+            out.append(byte: comma)
+            if let date = entry.noticeSent { out.append(date) }
+            out.append(byte: comma)
+            if let date = entry.confirmed { out.append(date) }
+            out.append(byte: comma)
+            out.append(entry.late ? "true" : "false")
             out.append(byte: 0x0A)
         }
     }

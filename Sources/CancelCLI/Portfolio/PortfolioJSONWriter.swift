@@ -52,7 +52,10 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
         date(",\"missedDeadline\":", entry.missedDeadline)
         out.append(",\"missingFacts\":[")
         if entry.missingBits != 0 { out.append(entry.missingFacts.map { "\"" + $0.rawValue + "\"" }.joined(separator: ",")) }
-        out.append("]}")
+        out.append("]")
+        date(",\"noticeSent\":", entry.noticeSent)
+        date(",\"confirmed\":", entry.confirmed)
+        out.append(entry.late ? ",\"late\":true}" : ",\"late\":false}")
         if !array { out.append(byte: 0x0A) }
     }
 

@@ -14,6 +14,18 @@ enum PortfolioLabels {
     static let missing = LocalizedText(en: "missing", fr: "manque")
     static let owner = LocalizedText(en: "owner", fr: "responsable")
     static let reference = LocalizedText(en: "reference", fr: "référence")
+    static let sent = LocalizedText(en: "notice sent", fr: "préavis envoyé le")
+    static let confirmedOn = LocalizedText(en: "confirmed", fr: "confirmée le")
+    static let late = LocalizedText(en: "LATE: the deadline was", fr: "EN RETARD : la date limite était le")
+    static let renewedUntil = LocalizedText(en: "renewed, ends", fr: "renouvelé, fin le")
+    /// What still happens after a confirmed cancellation.
+    static let stillToCome = LocalizedText(
+        en: "still to come: a final invoice; data deleted after the end (export it first)",
+        fr: "reste à venir : une dernière facture ; données supprimées après la fin (exportez-les avant)")
+    /// Why a chase date: our rule, not the vendor's.
+    static let chaseRule = LocalizedText(
+        en: "chase date: cancelctl’s rule, \(TimelineBuilder.confirmationChaseBusinessDays) business days after sending",
+        fr: "date de relance : règle de cancelctl, \(TimelineBuilder.confirmationChaseBusinessDays) jours ouvrés après l’envoi")
     static let summary = LocalizedText(en: "Summary", fr: "Bilan")
     static let nextDeadlines = LocalizedText(en: "Next deadlines:", fr: "Prochaines échéances :")
     /// "in 7 days", "today".
@@ -65,6 +77,7 @@ enum PortfolioLabels {
         switch action {
         case .sendNotice: return LocalizedText(en: "Last day to send the cancellation notice", fr: "Dernier jour pour envoyer le préavis de résiliation")
         case .cancel: return LocalizedText(en: "Last day to cancel before renewal", fr: "Dernier jour pour résilier avant le renouvellement")
+        case .chaseConfirmation: return LocalizedText(en: "Ask for the cancellation confirmation", fr: "Demander la confirmation de la résiliation")
         case .completeFacts, .none: return LocalizedText(en: "Cancellation deadline", fr: "Date limite de résiliation")
         }
     }

@@ -8,7 +8,7 @@ import CancelPortfolio
 /// words follow `--lang`; columns are sized in characters from the words of
 /// that language, so French headings sit over their data. Text from the file
 /// is shown with control characters escaped. On a terminal, act-soon rows
-/// are yellow and missed rows red. It ends with the counts by status and
+/// are yellow, missed rows and notices sent late red. It ends with the counts by status and
 /// the next three deadlines.
 struct PortfolioTextWriter: PortfolioRowWriter {
     let language: Language
@@ -68,12 +68,21 @@ struct PortfolioTextWriter: PortfolioRowWriter {
         line += pad(vendor, w.vendor) + " " + pad(entry.status.label[l], w.status) + " "
         line += (entry.actionDate ?? entry.deadline)?.description ?? String(repeating: " ", count: w.date)
         line += " " + leftPad(entry.daysLeft.map(String.init) ?? "", w.days) + "  " + entry.action.label[l]
-        out.append(style(for: entry.status)?.apply(line, if: colour) ?? line)
+        out.append(style(for: entry)?.apply(line, if: colour) ?? line)
         out.append(byte: 0x0A)
 
         var details = entry.channel.rawValue + TextLabels.colon[l] + entry.requiredRoles.map(\.rawValue).joined(separator: ", ")
-        if let missed = entry.missedDeadline { details += " · " + PortfolioLabels.missed[l] + " " + missed.description }
-        if let end = entry.endDate { details += " · " + PortfolioLabels.ends[l] + " " + end.description }
+        if let sent = entry.noticeSent { details += " · " + PortfolioLabels.sent[l] + " " + sent.description }
+        if let confirmed = entry.confirmed { details += " · " + PortfolioLabels.confirmedOn[l] + " " + confirmed.description }
+        if entry.late {
+            if let missed = entry.missedDeadline { details += " · " + PortfolioLabels.late[l] + " " + missed.description }
+            if let end = entry.endDate { details += " · " + PortfolioLabels.renewedUntil[l] + " " + end.description }
+        } else {
+            if let missed = entry.missedDeadline { details += " · " + PortfolioLabels.missed[l] + " " + missed.description }
+            if let end = entry.endDate { details += " · " + PortfolioLabels.ends[l] + " " + end.description }
+        }
+        if entry.status == .noticeSent { details += " · " + PortfolioLabels.chaseRule[l] }
+        if entry.status == .cancelled { details += " · " + PortfolioLabels.stillToCome[l] }
         let missing = entry.missingFacts
         if !missing.isEmpty { details += " · " + PortfolioLabels.missing[l] + TextLabels.colon[l] + missing.map(\.rawValue).joined(separator: ", ") }
         if !text.owner.isEmpty { details += " · " + PortfolioLabels.owner[l] + TextLabels.colon[l] + safe(text.owner) }
@@ -114,8 +123,9 @@ struct PortfolioTextWriter: PortfolioRowWriter {
         UntrustedText.terminalSafe(text.replacingNewlines)
     }
 
-    private func style(for status: PortfolioStatus) -> TerminalStyle? {
-        switch status {
+    private func style(for entry: PortfolioEntry) -> TerminalStyle? {
+        if entry.late { return .deadline }
+        switch entry.status {
         case .missed: return .deadline
         case .actSoon: return .soon
         default: return nil
