@@ -61,10 +61,47 @@ def bad_row(rng, today):
     return r
 
 
-def generate(path, rows, seed=42, today=datetime.date(2026, 11, 23), bad_fraction=0.0):
+# The same columns as a spreadsheet export might name them: synonyms and
+# loose spellings cancelctl accepts, plus the tracking columns.
+MESSY_HEADER = {"name": "Subscription", "owner": "Owned By", "vendor": "Supplier", "product": "Edition",
+                "seats": "Users", "renewal": "Renewal Date", "billing": "Billing Frequency",
+                "term-months": "Term_Months", "notice-days": "Notice Days", "trial": "Free Trial",
+                "sales-assisted": "Sales Assisted", "immediate": "IMMEDIATE"}
+TRACKING = ["Notice Sent On", "Confirmed On", "Ref"]
+MESSY_VENDOR = {"aircall": ["Aircall", "AIRCALL", "aircall.io"], "intercom": ["Intercom", "intercom.com"],
+                "bitrix24": ["Bitrix24", "bitrix24.com"], "goto": ["GoTo", "GoTo Webinar", "goto.com"],
+                "whc": ["WHC", " whc ", "whc.ca"]}
+
+
+def messy(r, rng, today):
+    """The row as a person types it; a tracking date on about 5% of rows.
+    Uses its own random stream, so the rows themselves match the plain file."""
+    out = {MESSY_HEADER[k]: v for k, v in r.items()}
+    vendor = r["vendor"]
+    if vendor in MESSY_VENDOR and rng.random() < 0.7:
+        out["Supplier"] = rng.choice(MESSY_VENDOR[vendor])
+    if r["billing"] and rng.random() < 0.5:
+        out["Billing Frequency"] = r["billing"].capitalize()
+    out.update({k: "" for k in TRACKING})
+    if rng.random() < 0.05:
+        sent = today - datetime.timedelta(days=rng.randrange(0, 60))
+        out["Notice Sent On"] = sent.isoformat()
+        out["Ref"] = f"T-{rng.randrange(100000)}"
+        if rng.random() < 0.4:
+            out["Confirmed On"] = min(today, sent + datetime.timedelta(days=rng.randrange(0, 15))).isoformat()
+    return out
+
+
+def generate(path, rows, seed=42, today=datetime.date(2026, 11, 23), bad_fraction=0.0, messy_headers=False):
+    """Writes `rows` rows. With `messy_headers`, the same rows under synonym
+    headers, with mixed-case vendors, aliases and domains, and tracking
+    columns (a date on about 5% of rows, which changes their status)."""
     rng = random.Random(seed)
+    extra = random.Random(seed + 1)
+    fields = [MESSY_HEADER[k] for k in HEADER] + TRACKING if messy_headers else HEADER
     with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=HEADER, lineterminator="\n")
+        w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
         w.writeheader()
         for _ in range(rows):
-            w.writerow(bad_row(rng, today) if rng.random() < bad_fraction else row(rng, today))
+            r = bad_row(rng, today) if rng.random() < bad_fraction else row(rng, today)
+            w.writerow(messy(r, extra, today) if messy_headers else r)

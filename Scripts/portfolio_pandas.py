@@ -80,6 +80,11 @@ def triage(path, today, horizon):
     kind[g] = DAYS; b[g] = notice[g]
     w_imm = (vendor == "whc") & immediate & (product != "domain")
     kind[w_imm] = NOSCHED
+    # The user's contract notice applies to every vendor; where the vendor's
+    # own rule also asks for notice, the earlier deadline (longer notice) wins.
+    contract = has_n & ((kind == NONE) | (kind == DAYS))
+    b = np.where(contract, np.maximum(b, np.where(has_n, notice, 0)), b)
+    kind[contract] = DAYS
     b = b.astype(np.int64)
 
     sched = has_renewal & (kind != NOSCHED)
@@ -102,8 +107,11 @@ def triage(path, today, horizon):
     known_renewal = sched & (~missed | roll)
     last_known = known_renewal & (kind != UNKNOWN)
     deadline = np.where(last_known, renewal_eff - b, 0)
-    end = np.where(known_renewal, renewal_eff, np.where(w_imm, T + 1, 0))
-    has_end = known_renewal | w_imm
+    # An unknown notice length decides whether the term end can still be
+    # made: no end date then.
+    known_end = known_renewal & (kind != UNKNOWN)
+    end = np.where(known_end, renewal_eff, np.where(w_imm, T + 1, 0))
+    has_end = known_end | w_imm
 
     status = np.full(n, "no-deadline", dtype=object)
     unknown = (sched & ~last_known) | (~sched & ~trial & ~w_imm) | (~has_renewal & ~(a & trial) & ~w_imm)
