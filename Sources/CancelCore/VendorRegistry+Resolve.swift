@@ -27,10 +27,44 @@ extension VendorRegistry {
     /// How a vendor name is compared: trimmed, lower-cased, and for a web
     /// address without its scheme, `www.` and path.
     public static func matchKey(_ name: String) -> String {
+        var text = name
+        // Byte by byte for ASCII (nearly every vendor name): a portfolio
+        // resolves one per row, and the Character-level path below cost
+        // several thousand instructions each.
+        if let key = text.withUTF8({ asciiMatchKey($0) }) { return key }
         var key = Substring(name.trimmingSpaces.lowercased())
         for scheme in ["https://", "http://"] where key.hasPrefix(scheme) { key = key.dropFirst(scheme.count) }
         if key.hasPrefix("www.") { key = key.dropFirst(4) }
         if key.contains("."), let slash = key.firstIndex(of: "/") { key = key[..<slash] }
         return String(key)
+    }
+
+    /// ``matchKey(_:)`` over ASCII bytes; nil when a byte is not ASCII.
+    static func asciiMatchKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0, end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        guard end > start else { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { lower -> String? in
+            var count = 0
+            var dot = false
+            for index in start..<end {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                lower[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                if byte == UInt8(ascii: ".") { dot = true }
+                count += 1
+            }
+            var from = 0
+            for prefix in ["https://", "http://", "www."] {
+                let utf8 = prefix.utf8
+                if count - from >= utf8.count && zip(utf8, lower[from..<(from + utf8.count)]).allSatisfy({ $0 == $1 }) {
+                    from += utf8.count
+                }
+            }
+            var to = count
+            if dot, let slash = lower[from..<count].firstIndex(of: UInt8(ascii: "/")) { to = slash }
+            return String(decoding: UnsafeBufferPointer(rebasing: lower[from..<to]), as: UTF8.self)
+        }
     }
 }

@@ -86,6 +86,10 @@ struct SpreadsheetTests {
         for (name, id) in expected {
             #expect(registry.index(matching: name).map { registry.ids[$0] } == id, "\(name)")
         }
+        #expect(VendorRegistry.matchKey("HTTPS://WWW.Aircall.IO/fr/pricing") == "aircall.io")
+        #expect(VendorRegistry.matchKey("\t GoTo Webinar ") == "goto webinar")
+        #expect(VendorRegistry.matchKey(" Équipe Ünïcode ") == "équipe ünïcode", "non-ASCII takes the general path")
+        #expect(VendorRegistry.matchKey("a/b") == "a/b", "no dot: not a web address")
         #expect(registry.index(matching: "aircal") == nil)
         #expect(registry.index(matching: "") == nil)
         #expect(registry.index(matching: "example.com") == nil)
