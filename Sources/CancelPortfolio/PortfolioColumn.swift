@@ -64,8 +64,11 @@ public enum PortfolioColumn: Hashable, Sendable {
         self = match
     }
 
-    /// Lower-cased, without spaces, tabs, `-` and `_`.
+    /// Lower-cased, without spaces, tabs, line breaks (a spreadsheet cell
+    /// wrapped as `Renewal⏎Date` is exported with one), `-` and `_`.
     static func normalized(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter { $0 != "-" && $0 != "_" && $0 != " " && $0 != "\t" }.map(Character.init))
+        String(header.lowercased().unicodeScalars.filter {
+            $0 != "-" && $0 != "_" && $0 != " " && $0 != "\t" && $0 != "\n" && $0 != "\r"
+        }.map(Character.init))
     }
 }

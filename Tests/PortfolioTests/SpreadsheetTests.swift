@@ -138,6 +138,20 @@ struct SpreadsheetTests {
         #expect(run(["portfolio", file, "--delimiter", "pipe"]).exitCode == 64)
     }
 
+    @Test("the header's delimiter is found the same at any refill size, quoted line breaks included")
+    func delimiterAcrossRefills() throws {
+        let text = "\u{FEFF}\"Sub\nscription\";Supplier;Renewal Date\r\nDesk;goto;2027-01-31\r\n\"a;b\";whc;2027-02-01\r\n"
+        for chunk in [1, 2, 3, 5, 7, 16, 1 << 16] {
+            var reader = try PortfolioReader(source: MemoryByteSource(Array(text.utf8)), format: .csv, chunkSize: chunk)
+            #expect(reader.delimiter == .semicolon, "chunk \(chunk)")
+            var names: [String] = []
+            while let item = reader.next() {
+                if case .row(let row) = item { names.append(row.name + "/" + (row.vendor ?? "")) }
+            }
+            #expect(names == ["Desk/goto", "a;b/whc"], "chunk \(chunk)")
+        }
+    }
+
     @Test("a header that cannot be split says what it found")
     func unsplittableHeader() throws {
         let file = try temporaryFile("vendor|name|renewal\ngoto|a|2027-01-01\n")
