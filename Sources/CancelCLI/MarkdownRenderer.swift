@@ -29,7 +29,7 @@ public struct MarkdownRenderer: Sendable {
         } else if let last = report.lastDayToAct {
             facts.append((TextLabels.lastDay, last.formatted(in: l) + " (" + TextLabels.daysLeft(last.days(since: today))[l] + ")"))
         }
-        facts.append((TextLabels.serviceEnds, report.effectiveEndDate?.formatted(in: l) ?? TextLabels.unknown[l]))
+        facts.append((TextLabels.serviceEnds, report.effectiveEndDate?.formatted(in: l) ?? TextLabels.unknownDate(report)[l]))
         for (label, value) in facts { out.append("- **" + label[l] + c.dropLast() + "** " + esc(value)) }
         if let rule = report.deadlineRule { out += ["", esc(rule)] }
 

@@ -4,7 +4,7 @@ extension RenewalSchedule {
     /// Contract facts the dates need and did not get.
     public var missingFacts: [Fact] {
         var missing: [Fact] = []
-        if articleNotice == .unknownLength && terms.notice == nil { missing.append(.noticeDays) }
+        if articleNotice == .unknownLength && terms.notice == nil && !endsWithoutNotice { missing.append(.noticeDays) }
         if case .renewingTerm = terms.shape {
             if needsTermLength || assumesOneMonthCommitment { missing.append(.termMonths) }
         }

@@ -54,7 +54,10 @@ public enum TimelineBuilder {
                     fr: "Pas encore de confirmation écrite ? Demander à \(name) de confirmer la résiliation et la date de fin (règle de cancelctl : \(confirmationChaseBusinessDays) jours ouvrés après l’envoi)")))
             }
         } else if let schedule, schedule.endsWithoutNotice, let end = schedule.renewal, end > today {
-            let article = schedule.articleNotice.lastDayToAct(renewal: end) ?? end.adding(days: -1)
+            // The article's own deadline when it has one; else a month ahead (cancelctl's rule).
+            let article = schedule.articleNotice.requiresNotice
+                ? schedule.articleNotice.lastDayToAct(renewal: end) ?? end.adding(days: -30)
+                : end.adding(days: -30)
             entries.append(TimelineEntry(id: "confirm-no-renewal",
                 date: recommendedDate(before: max(today, min(article, end.adding(days: -1))), today: today, margin: 0), action: LocalizedText(
                 en: "Confirm in writing with \(name) that nothing renews after the contract ends",

@@ -42,6 +42,10 @@ public enum PortfolioTriage {
             } else {
                 status = last.days(since: today) <= horizon ? .actSoon : .ok
             }
+        } else if let schedule, schedule.endsWithoutNotice, missing.isEmpty {
+            // The contract ends by itself: nothing to send, only to confirm.
+            status = .noDeadline
+            action = .none
         } else if schedule != nil || !missing.isEmpty {
             status = .unknown
             action = .completeFacts

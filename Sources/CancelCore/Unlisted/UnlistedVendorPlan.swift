@@ -19,7 +19,8 @@ public struct UnlistedVendorPlan: CancellationPlan {
         let schedule = facts.schedule(notice: .unknownLength, citation: clause)
         self.schedule = schedule
         var missing = description.missingDates(for: facts, schedule: schedule, notice: .unknownLength)
-        if facts.channel == nil { missing.append(description.missing(.channel)) }
+        // The channel matters only when something must be sent.
+        if facts.channel == nil && !(schedule?.endsWithoutNotice ?? false) { missing.append(description.missing(.channel)) }
         missingFacts = missing
     }
 
