@@ -23,7 +23,7 @@ struct ContractTermsCommandTests {
         (["--notice-sent", "2026-11-24"], "--notice-sent '2026-11-24' is after today (2026-11-23)"),
         (["--confirmed", "2026-12-01"], "--confirmed '2026-12-01' is after today"),
         (["--notice-sent", "2026-11-20", "--confirmed", "2026-11-10"], "--confirmed '2026-11-10' is before the notice was sent"),
-        (["--notice-sent", "31/10/2026"], "--notice-sent '31/10/2026' is not a real date"),
+        (["--notice-sent", "31/10/2026"], "--notice-sent '31/10/2026' is not written YYYY-MM-DD: use YYYY-MM-DD"),
     ] as [([String], String)])
     func refused(extra: [String], message: String) {
         for vendor in ["aircall", "zoom"] {

@@ -100,7 +100,7 @@ struct SpreadsheetTests {
         let file = try temporaryFile("vendor,product,billing,renewal,trial\nAircall,Phone,Annual,2027-01-31,NO\n whc ,HOSTING, annual ,2027-03-01,\nGoTo Connect,connect,ANNUAL,2027-05-31,\n")
         let out = run(["portfolio", file, "--format", "csv", "--sort", "input"])
         #expect(out.exitCode == 0, "\(out.stderr)")
-        let vendors = out.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[4] }
+        let vendors = out.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[3] }
         #expect(vendors == ["aircall", "whc", "goto"])
         #expect(run(["plan", "--vendor", "Aircall", "--billing", "ANNUAL", "--renewal", "2027-01-31", "--seats", "3"]).exitCode == 0)
     }

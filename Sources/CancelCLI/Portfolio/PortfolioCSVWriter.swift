@@ -2,13 +2,14 @@ import CancelCore
 import CancelPortfolio
 
 /// `--format csv`: one header row and one row per subscription, with the
-/// JSON keys as headers; lists are joined with `;`. Text from the file
+/// JSON keys as headers; lists are joined with `;`. Columns added later
+/// (reference, tracking) come last, so earlier consumers' positions hold. Text from the file
 /// (name, owner, reference) goes through ``UntrustedText/spreadsheetCell(_:)``
 /// so a value such as `=HYPERLINK(…)` opens as text, never as a formula.
 struct PortfolioCSVWriter: PortfolioRowWriter {
-    static let headers = ["line", "name", "owner", "reference", "vendor", "status", "deadline", "endDate", "daysLeft", "nextAction",
+    static let headers = ["line", "name", "owner", "vendor", "status", "deadline", "endDate", "daysLeft", "nextAction",
                           "actionDate", "channel", "requiredRoles", "missedDeadline", "missingFacts",
-                          "noticeSent", "confirmed", "late"]
+                          "reference", "noticeSent", "confirmed", "late"]
 
     func begin(_ out: ByteWriter) {
         out.append(PortfolioCSVWriter.headers.joined(separator: ",") + "\n")
@@ -20,7 +21,6 @@ struct PortfolioCSVWriter: PortfolioRowWriter {
             out.append(entry.line); out.append(byte: comma)
             out.appendCSVField(UntrustedText.spreadsheetCell(text.name)); out.append(byte: comma)
             out.appendCSVField(UntrustedText.spreadsheetCell(text.owner)); out.append(byte: comma)
-            out.appendCSVField(UntrustedText.spreadsheetCell(text.reference)); out.append(byte: comma)
             out.append(vendor); out.append(byte: comma)
             out.append(entry.status.rawValue); out.append(byte: comma)
             if let date = entry.deadline { out.append(date) }
@@ -38,6 +38,7 @@ struct PortfolioCSVWriter: PortfolioRowWriter {
             out.append(byte: comma)
             if entry.missingBits != 0 { out.append(entry.missingFacts.map(\.rawValue).joined(separator: ";")) }
             out.append(byte: comma)
+            out.appendCSVField(UntrustedText.spreadsheetCell(text.reference)); out.append(byte: comma)
             if let date = entry.noticeSent { out.append(date) }
             out.append(byte: comma)
             if let date = entry.confirmed { out.append(date) }
