@@ -11,8 +11,8 @@ extension VendorRegistry {
     }
 
     /// Every spelling that resolves to a vendor, as ``matchKey(_:)`` writes
-    /// it, with the vendor's index: for a reader that resolves a million rows.
-    public var matchKeys: [String: Int] {
+    /// it, with the vendor's index (the first vendor wins a shared spelling).
+    static func matchKeys(of policies: [any VendorPolicy.Type]) -> [String: Int] {
         var keys: [String: Int] = [:]
         for (index, policy) in policies.enumerated() {
             let description = policy.description

@@ -2,6 +2,9 @@
 /// its own (the built-in vendors, its own, or both) and passes it along.
 public struct VendorRegistry: Sendable {
     public let policies: [any VendorPolicy.Type]
+    /// Every name, alias and domain, built once (``matchKeys``): a portfolio
+    /// of unlisted vendors resolves one name a row.
+    public let matchKeys: [String: Int]
 
     public init(_ policies: [any VendorPolicy.Type]) {
         var seen: [String] = []
@@ -16,6 +19,7 @@ public struct VendorRegistry: Sendable {
             }
         }
         self.policies = unique
+        self.matchKeys = VendorRegistry.matchKeys(of: unique)
     }
 
     /// This registry with `policy` added, replacing a vendor of the same id.
