@@ -30,6 +30,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+import terms_oracle
+
 LOW, HIGH = date(1900, 1, 1), date(2200, 12, 31)
 TERMS = [1, 1, 3, 6, 12, 12, 12, 24, 36, 60, 120]
 NOTICES = [1, 7, 14, 28, 29, 30, 31, 45, 59, 60, 61, 90, 180, 365, 366, 730]
@@ -256,6 +258,8 @@ def expected(line):
         k = smallest(lambda k: bound(anchor + relativedelta(months=k * term), notice) >= today, 1)
         renewal = anchor + relativedelta(months=k * term)
         return f"1 {renewal} {show(last_day(renewal, notice))} {k}"
+    if op == "terms":
+        return terms_oracle.expected(rest)
     if op == "remaining":
         end, today = date.fromisoformat(args[0]), date.fromisoformat(args[1])
         if end <= today:
@@ -269,13 +273,22 @@ def expected(line):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--driver", required=True, help="path to the date-oracle-driver executable")
-    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--cases", type=int, default=100_000, help="date-arithmetic cases (add ... parse)")
+    parser.add_argument("--terms-cases", type=int, default=100_000,
+                        help="whole-schedule cases over every contract shape (see terms_oracle.py)")
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--show", type=int, default=20, help="disagreements to print")
     options = parser.parse_args()
 
+    for case, want in terms_oracle.WORKED:
+        got = expected(case)
+        if got != want:  # the oracle itself misreads the specification
+            print(f"date oracle: worked example {case!r} gives {got!r}, not {want!r}")
+            return 1
+
     rng = random.Random(options.seed)
     cases = FIXED + generate(rng, options.cases)
+    cases += [case for case, _ in terms_oracle.WORKED] + terms_oracle.generate(rng, options.terms_cases)
     for case in cases:
         assert "\n" not in case and "\r" not in case, case
     run = subprocess.run([options.driver], input="\n".join(cases) + "\n", capture_output=True,
