@@ -314,6 +314,9 @@ def main():
         print(f"date oracle: {len(failures)} of {len(cases)} cases disagree (seed {options.seed}); first ones:")
         for case, got, want in failures[: options.show]:
             print(f"  {case!r}: CancelCore {got!r}, expected {want!r}")
+        groups = Counter(terms_oracle.difference(case, got, want) for case, got, want in failures if case.startswith("terms "))
+        for group, count in groups.most_common():
+            print(f"  terms: {count} cases where {group}")
         return 1
     print(f"date oracle: {len(cases)} cases agree (seed {options.seed}; {summary})")
     return 0

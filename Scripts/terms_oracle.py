@@ -5,7 +5,7 @@ contract shape, expected answers computed from the written specification
 One case a line, fields separated by single spaces, "-" for not given:
 
     terms ANCHOR TODAY ARTICLE CONTRACT TERM RENEWALTERM BILLING AUTORENEW PERIODEND SENT
-    -> MISSED RENEWAL END DEADLINE LASTDAY ROLLED
+    -> MISSED RENEWAL END DEADLINE LASTDAY ROLLED RULE
 
 ARTICLE is none|unknown|dN|mN (the vendor article's rule), CONTRACT is
 -|dN|mN (the user's contract), N days (1-730) or months (1-24); TERM and
@@ -33,8 +33,9 @@ The specification, as computed here:
   k*R)) >= asOf, by bisection; RENEWAL "-" when R is unknown.
 - The governing rule at RENEWAL: the article without a contract; the
   contract when the article is none or unknown; else the earlier day (the
-  article's on a tie). END = RENEWAL unless that rule is unknown.
-  DEADLINE = bound(RENEWAL); LASTDAY = DEADLINE unless SENT is given.
+  article's on a tie), answered as RULE ("-" without a RENEWAL). END =
+  RENEWAL unless that rule is unknown. DEADLINE = bound(RENEWAL), none for
+  AUTORENEW no; LASTDAY = DEADLINE unless SENT is given.
 """
 import calendar
 from datetime import date, timedelta
@@ -155,7 +156,8 @@ def expected(rest):
     renewal_term = None if renewal_t == "-" else int(renewal_t)
 
     if auto == "no":
-        return f"0 {show(anchor)} {show(anchor)} - - 0"
+        rule = "-" if anchor is None else governing(article, contract, anchor)
+        return f"0 {show(anchor)} {show(anchor)} - - 0 {rule}"
 
     missed, renewal, rolled = False, None, 0
     if period != "-":
@@ -175,11 +177,25 @@ def expected(rest):
             renewal = months(anchor, rolled * length)
 
     deadline = end = None
+    rule = "-"
     if renewal is not None:
         deadline = bound(article, contract, renewal)
-        end = None if governing(article, contract, renewal) == "unknown" else renewal
+        rule = governing(article, contract, renewal)
+        end = None if rule == "unknown" else renewal
     last_day = deadline if sent is None else None
-    return f"{int(missed)} {show(renewal)} {show(end)} {show(deadline)} {show(last_day)} {rolled}"
+    return f"{int(missed)} {show(renewal)} {show(end)} {show(deadline)} {show(last_day)} {rolled} {rule}"
+
+
+def difference(case, got, want):
+    """Which answers differ, and for which shape: groups disagreements for the report."""
+    fields = case.split(" ")[1:]
+    shape = "ends" if fields[7] == "no" else f"rolling {fields[8]}" if fields[8] != "-" else "renewing"
+    names = ["MISSED", "RENEWAL", "END", "DEADLINE", "LASTDAY", "ROLLED", "RULE"]
+    got_fields, want_fields = got.split(" "), want.split(" ")
+    if len(got_fields) != len(names):
+        return f"{shape}: the driver answered {got!r}"
+    differ = [name for name, a, b in zip(names, got_fields, want_fields) if a != b]
+    return f"{shape}: {' '.join(differ)} differ"
 
 
 # ---------------------------------------------------------------- generation
@@ -297,33 +313,37 @@ def generate(rng, count):
 # check this oracle itself before it judges CancelCore.
 WORKED = [
     # 1 month before 2027-03-31 is 2027-02-28; 3 months before 2027-06-30 is 2027-03-30.
-    ("terms 2027-03-31 2026-11-23 none m1 - - - - - -", "0 2027-03-31 2027-03-31 2027-02-28 2027-02-28 0"),
-    ("terms 2027-06-30 2026-11-23 none m3 - - - - - -", "0 2027-06-30 2027-06-30 2027-03-30 2027-03-30 0"),
+    ("terms 2027-03-31 2026-11-23 none m1 - - - - - -", "0 2027-03-31 2027-03-31 2027-02-28 2027-02-28 0 m1"),
+    ("terms 2027-06-30 2026-11-23 none m3 - - - - - -", "0 2027-06-30 2027-06-30 2027-03-30 2027-03-30 0 m3"),
     # Aircall above 10 seats: article 30 days; contract 90 days wins, 10 days does not.
-    ("terms 2027-06-30 2026-11-23 d30 d90 - - annual - - -", "0 2027-06-30 2027-06-30 2027-04-01 2027-04-01 0"),
-    ("terms 2027-06-30 2026-11-23 d30 d10 - - annual - - -", "0 2027-06-30 2027-06-30 2027-05-31 2027-05-31 0"),
-    ("terms 2027-06-30 2026-11-23 none d60 - - annual - - -", "0 2027-06-30 2027-06-30 2027-05-01 2027-05-01 0"),
+    ("terms 2027-06-30 2026-11-23 d30 d90 - - annual - - -", "0 2027-06-30 2027-06-30 2027-04-01 2027-04-01 0 d90"),
+    ("terms 2027-06-30 2026-11-23 d30 d10 - - annual - - -", "0 2027-06-30 2027-06-30 2027-05-31 2027-05-31 0 d30"),
+    ("terms 2027-06-30 2026-11-23 none d60 - - annual - - -", "0 2027-06-30 2027-06-30 2027-05-01 2027-05-01 0 d60"),
     # Deadline day on time, the day after missed and rolled a year.
-    ("terms 2027-06-30 2027-04-01 d30 d90 - - annual - - -", "0 2027-06-30 2027-06-30 2027-04-01 2027-04-01 0"),
-    ("terms 2027-06-30 2027-04-02 d30 d90 - - annual - - -", "1 2028-06-30 2028-06-30 2028-04-01 2028-04-01 1"),
+    ("terms 2027-06-30 2027-04-01 d30 d90 - - annual - - -", "0 2027-06-30 2027-06-30 2027-04-01 2027-04-01 0 d90"),
+    ("terms 2027-06-30 2027-04-02 d30 d90 - - annual - - -", "1 2028-06-30 2028-06-30 2028-04-01 2028-04-01 1 d90"),
     # Unknown notice: no deadline, no end; the end itself still decides the roll.
-    ("terms 2026-12-15 2026-11-23 unknown - - - annual - - -", "0 2026-12-15 - - - 0"),
-    ("terms 2026-12-15 2026-12-15 unknown - - - annual - - -", "1 2027-12-15 - - - 1"),
+    ("terms 2026-12-15 2026-11-23 unknown - - - annual - - -", "0 2026-12-15 - - - 0 unknown"),
+    ("terms 2026-12-15 2026-12-15 unknown - - - annual - - -", "1 2027-12-15 - - - 1 unknown"),
     # Does not renew: ends on the term end, nothing to send.
-    ("terms 2027-01-31 2027-06-01 d30 d90 12 - - no - -", "0 2027-01-31 2027-01-31 - - 0"),
+    ("terms 2027-01-31 2027-06-01 d30 d90 12 - - no - -", "0 2027-01-31 2027-01-31 - - 0 d90"),
     # Three months' notice to the end of a quarter, no anchor: 2026-12-31 is past, 2027-03-31 is open.
-    ("terms - 2026-11-23 none m3 - - - - quarter -", "0 2027-03-31 2027-03-31 2026-12-31 2026-12-31 0"),
-    ("terms - 2027-01-01 none m3 - - - - quarter -", "0 2027-06-30 2027-06-30 2027-03-30 2027-03-30 0"),
+    ("terms - 2026-11-23 none m3 - - - - quarter -", "0 2027-03-31 2027-03-31 2026-12-31 2026-12-31 0 m3"),
+    ("terms - 2027-01-01 none m3 - - - - quarter -", "0 2027-06-30 2027-06-30 2027-03-30 2027-03-30 0 m3"),
     # A minimum term ending 2027-02-15 on a quarterly contract: no earlier than 2027-03-31.
-    ("terms 2027-02-15 2026-11-23 none m3 - - - - quarter -", "0 2027-03-31 2027-03-31 2026-12-31 2026-12-31 0"),
-    ("terms 2027-02-15 2027-01-01 none m3 - - - - quarter -", "1 2027-06-30 2027-06-30 2027-03-30 2027-03-30 1"),
+    ("terms 2027-02-15 2026-11-23 none m3 - - - - quarter -", "0 2027-03-31 2027-03-31 2026-12-31 2026-12-31 0 m3"),
+    ("terms 2027-02-15 2027-01-01 none m3 - - - - quarter -", "1 2027-06-30 2027-06-30 2027-03-30 2027-03-30 1 m3"),
     # 24 months, then 12-month renewals.
-    ("terms 2026-12-31 2027-01-15 none d30 24 12 - - - -", "1 2027-12-31 2027-12-31 2027-12-01 2027-12-01 1"),
+    ("terms 2026-12-31 2027-01-15 none d30 24 12 - - - -", "1 2027-12-31 2027-12-31 2027-12-01 2027-12-01 1 d30"),
     # A monthly renewal of a Jan 31 anchor counts from the anchor: Feb 28, Mar 31.
-    ("terms 2026-01-31 2026-03-30 none - 1 - - - - -", "1 2026-03-31 2026-03-31 2026-03-30 2026-03-30 2"),
+    ("terms 2026-01-31 2026-03-30 none - 1 - - - - -", "1 2026-03-31 2026-03-31 2026-03-30 2026-03-30 2 none"),
     # A notice sent late: decided as of the sending day, no last day left.
-    ("terms 2027-01-31 2027-01-20 d30 - - - annual - - 2027-01-10", "1 2028-01-31 2028-01-31 2028-01-01 - 1"),
-    ("terms 2027-01-31 2027-01-20 d30 - - - annual - - 2027-01-01", "0 2027-01-31 2027-01-31 2027-01-01 - 0"),
+    ("terms 2027-01-31 2027-01-20 d30 - - - annual - - 2027-01-10", "1 2028-01-31 2028-01-31 2028-01-01 - 1 d30"),
+    ("terms 2027-01-31 2027-01-20 d30 - - - annual - - 2027-01-01", "0 2027-01-31 2027-01-31 2027-01-01 - 0 d30"),
+    # Which rule governs: the article's on a tie (31 days and 1 month before March 31),
+    # the contract's when earlier (1 month before July 31 is June 30, 30 days is July 1).
+    ("terms 2027-03-31 2026-11-23 d31 m1 - - annual - - -", "0 2027-03-31 2027-03-31 2027-02-28 2027-02-28 0 d31"),
+    ("terms 2027-07-31 2026-11-23 d30 m1 - - annual - - -", "0 2027-07-31 2027-07-31 2027-06-30 2027-06-30 0 m1"),
     # Missed with no renewal length: nothing can be dated.
-    ("terms 2026-11-01 2026-11-23 none - - - - - - -", "1 - - - - 0"),
+    ("terms 2026-11-01 2026-11-23 none - - - - - - -", "1 - - - - 0 -"),
 ]

@@ -11,7 +11,7 @@ import CancelCore
 ///     remaining END TODAY      -> MONTHS (monthsRemaining(from:))
 ///     parse TEXT               -> DATE | invalid | range
 ///     terms ANCHOR|- TODAY ARTICLE CONTRACT TERM|- RENEWALTERM|- BILLING|- AUTORENEW|- PERIODEND|- SENT|-
-///                              -> MISSED RENEWAL|- END|- DEADLINE|- LASTDAY|- ROLLED
+///                              -> MISSED RENEWAL|- END|- DEADLINE|- LASTDAY|- ROLLED RULE|-
 ///                                 (see TermsCase)
 ///
 /// Anything malformed answers `error ...`, which the oracle reports.

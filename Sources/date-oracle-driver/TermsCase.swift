@@ -5,10 +5,11 @@ import CancelCore
 /// rolling to a calendar period end, not renewing) is checked end to end.
 ///
 ///     terms ANCHOR|- TODAY ARTICLE CONTRACT TERM|- RENEWALTERM|- BILLING|- AUTORENEW|- PERIODEND|- SENT|-
-///     -> MISSED RENEWAL|- END|- DEADLINE|- LASTDAY|- ROLLED
+///     -> MISSED RENEWAL|- END|- DEADLINE|- LASTDAY|- ROLLED RULE|-
 ///
 /// ARTICLE is none|unknown|dN|mN, CONTRACT -|dN|mN (N days 1-730 or months
-/// 1-24); AUTORENEW yes|no. Values the fact parser would refuse answer
+/// 1-24); AUTORENEW yes|no. RULE is the notice rule that governs the
+/// renewal, spelled like ARTICLE ("-" without a renewal). Values the fact parser would refuse answer
 /// `error FIELD`, so a generator bug cannot pass as agreement.
 enum TermsCase {
     static func answer(_ fields: [String]) -> String {
@@ -31,7 +32,7 @@ enum TermsCase {
         let schedule = RenewalSchedule(terms: terms, article: article, today: today)
         return [schedule.deadlineMissed ? "1" : "0",
                 show(schedule.renewal), show(schedule.endDate), show(schedule.deadline), show(schedule.lastDayToAct),
-                String(schedule.rolledTerms)].joined(separator: " ")
+                String(schedule.rolledTerms), schedule.renewal == nil ? "-" : spell(schedule.notice)].joined(separator: " ")
     }
 
     /// `-` is "not given" (`.some(nil)`); a value `parse` refuses is nil.
@@ -57,6 +58,15 @@ enum TermsCase {
             case "m" where AccountFacts.noticeMonthsRange.contains(count): return .monthsBefore(count)
             default: return nil
             }
+        }
+    }
+
+    static func spell(_ rule: NoticeRule) -> String {
+        switch rule {
+        case .none: return "none"
+        case .unknownLength: return "unknown"
+        case .daysBefore(let days): return "d\(days)"
+        case .monthsBefore(let months): return "m\(months)"
         }
     }
 
