@@ -5,9 +5,10 @@ Generates seeded random cases across 1900-2200 (biased toward leap years,
 Feb 29, month ends and both sides of every boundary), asks CancelCore's
 answers from the `date-oracle-driver` executable in one process, computes
 the expected answers with Python's `datetime` and `dateutil.relativedelta`,
-and fails printing the first disagreeing cases.
+and fails printing the first disagreeing cases (and, for `terms`, how many
+disagree per contract shape and per answer).
 
-    Scripts/date-oracle.py --driver .build/debug/date-oracle-driver [--cases N] [--seed S]
+    Scripts/date-oracle.py --driver .build/debug/date-oracle-driver [--cases N] [--terms-cases N] [--seed S]
 
 The expected answers follow the documented meaning, not CancelCore's code:
 - add:       date + relativedelta(months=n) (clamped to the month's end)
@@ -18,6 +19,12 @@ The expected answers follow the documented meaning, not CancelCore's code:
 - remaining: smallest k >= 0 with end - k months <= today (bisection)
 - parse:     exactly YYYY-MM-DD with ASCII digits naming a real day;
              real days outside 1900-01-01...2200-12-31 are "range"
+- terms:     a whole RenewalSchedule from contract terms and an article rule,
+             over every shape (renewing, rolling to a month/quarter/year end,
+             not renewing), from issue 10's specification: see
+             Scripts/terms_oracle.py. --terms-cases of them (100,000 by
+             default) come on top of --cases; the issue's worked examples,
+             answered by hand, check the oracle itself before it runs.
 """
 import argparse
 import calendar
