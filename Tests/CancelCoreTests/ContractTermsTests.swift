@@ -284,18 +284,18 @@ struct ContractTermsTests {
 
     @Test("a monthly rolling contract far behind its anchor still finds an open end (oracle case)")
     func rollingFarBehind() {
-        // Found by Scripts/date-oracle.py: the rolling loop stops after 1,000
+        // Found by Scripts/date-oracle.py: the rolling loop stopped after 1,000
         // periods, so a month-end contract anchored in 1900 and planned in
-        // 2200 gets an end in 1983 whose deadline passed long ago.
+        // 2200 got an end in 1983 whose deadline had passed long ago.
         let result = schedule(ContractTerms(termEnd: d("1900-01-31"), periodEnd: .month), today: "2200-12-01")
-        withKnownIssue("RenewalSchedule caps a rolling contract at 1,000 periods (engine bug, reported to the lead)") {
-            #expect(result.renewal == d("2200-12-31"))
-            #expect(result.deadline == d("2200-12-30"))
-            #expect(result.rolledTerms == 3611)
-        }
-        // Whatever the fix, a deadline must never be before the day planned for.
-        withKnownIssue("same engine bug: the deadline printed is in the past") {
-            #expect((result.deadline ?? d("1900-01-01")) >= d("2200-12-01"))
-        }
+        #expect(result.renewal == d("2200-12-31"))
+        #expect(result.deadline == d("2200-12-30"))
+        #expect(result.rolledTerms == 3611)
+        // A deadline is never before the day planned for.
+        #expect((result.deadline ?? d("1900-01-01")) >= d("2200-12-01"))
+        // Quarters too, with a notice in months.
+        let quarterly = schedule(ContractTerms(termEnd: d("1901-03-31"), notice: .monthsBefore(24), periodEnd: .quarter), today: "2200-06-15")
+        #expect(quarterly.renewal == d("2202-06-30"))
+        #expect(quarterly.deadline == d("2200-06-30"))
     }
 }
