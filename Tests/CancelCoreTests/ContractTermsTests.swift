@@ -298,4 +298,14 @@ struct ContractTermsTests {
         #expect(quarterly.renewal == d("2202-06-30"))
         #expect(quarterly.deadline == d("2200-06-30"))
     }
+
+    @Test("a contract that does not renew says nothing about which notice wins")
+    func noRenewalNoPrecedence() {
+        let result = schedule(ContractTerms(termEnd: d("2027-06-30"), notice: .daysBefore(90), autoRenews: false),
+                              article: .daysBefore(30), today: "2026-11-23")
+        let ids = result.warnings(vendorName: "Aircall").map(\.id)
+        #expect(ids == ["no-auto-renew"])
+        #expect(result.noticeDeadline == nil && result.lastDayToAct == nil)
+        #expect(result.endDate == d("2027-06-30"))
+    }
 }
