@@ -1,17 +1,15 @@
 import CancelCore
 
-/// Parsing of `--output` and of the sender details of `notice`.
+/// Parsing of `--output`, shared by every command that writes a file.
 extension CommandLineParser {
-    func outputPath(_ values: [String: String], _ subcommand: Subcommand) throws(UsageError) -> String? {
-        guard let path = values["output"] else { return nil }
+    func outputPath(_ arguments: ParsedArguments) throws(UsageError) -> String? {
+        guard let path = arguments["output"] else { return nil }
         guard !path.isEmpty, !path.hasSuffix("/") else {
-            throw UsageError(LocalizedText(en: "option '--output' needs a file path, got '\(path)'.",
-                                           fr: "l’option « --output » attend un chemin de fichier, reçu « \(path) »."), subcommand: subcommand)
+            let shown = UntrustedText.terminalSafe(path)
+            throw UsageError(LocalizedText(en: "option '--output' needs a file path, got '\(shown)'.",
+                                           fr: "l’option « --output » attend un chemin de fichier, reçu « \(shown) »."),
+                             subcommand: arguments.command)
         }
         return path
-    }
-
-    func noticeDetails(_ values: [String: String]) -> NoticeDetails {
-        NoticeDetails(company: values["company"], account: values["account"], signer: values["signer"])
     }
 }

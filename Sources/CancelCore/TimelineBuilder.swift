@@ -15,13 +15,13 @@ public enum TimelineBuilder {
         for item in plan.preparations where item.isMilestone {
             switch item.timing {
             case .startNow:
-                entries.append(TimelineEntry(id: item.id, date: today, action: item.text, citation: item.citation))
+                entries.append(TimelineEntry(id: item.id, date: today, action: item.text, citation: item.citation, kind: .preparation))
             case .beforeActing:
-                entries.append(TimelineEntry(id: item.id, date: actDate ?? today, action: item.text, citation: item.citation))
+                entries.append(TimelineEntry(id: item.id, date: actDate ?? today, action: item.text, citation: item.citation, kind: .preparation))
             case .beforeEnd:
                 if let end = plan.effectiveEndDate {
                     entries.append(TimelineEntry(id: item.id, date: max(today, end.adding(days: -1)), action: item.text,
-                                                 isDeadline: true, citation: item.citation))
+                                                 isDeadline: true, citation: item.citation, kind: .preparation))
                 }
             }
         }
@@ -32,30 +32,30 @@ public enum TimelineBuilder {
                 if actDate < last {
                     entries.append(TimelineEntry(id: "send-notice", date: actDate, action: LocalizedText(
                         en: "Send the cancellation notice to \(name) (recommended, ahead of the deadline)",
-                        fr: "Envoyer la demande de résiliation à \(name) (recommandé, avant la date limite)")))
+                        fr: "Envoyer la demande de résiliation à \(name) (recommandé, avant la date limite)"), kind: .cancellingAction))
                 }
                 entries.append(TimelineEntry(id: "notice-deadline", date: last, action: LocalizedText(
                     en: "Last day for the cancellation notice to reach \(name)",
-                    fr: "Dernier jour pour que la demande de résiliation parvienne à \(name)"), isDeadline: true))
+                    fr: "Dernier jour pour que la demande de résiliation parvienne à \(name)"), isDeadline: true, kind: .deadline))
             case .none, .unknownLength:
                 if actDate < last {
                     entries.append(TimelineEntry(id: "cancel", date: actDate, action: LocalizedText(
                         en: "Cancel the \(name) subscription (recommended, ahead of the last day)",
-                        fr: "Résilier l’abonnement \(name) (recommandé, avant le dernier jour)")))
+                        fr: "Résilier l’abonnement \(name) (recommandé, avant le dernier jour)"), kind: .cancellingAction))
                 }
                 entries.append(TimelineEntry(id: "last-day-to-cancel", date: last, action: LocalizedText(
                     en: "Last day to cancel before \(name) renews",
-                    fr: "Dernier jour pour résilier avant le renouvellement \(name)"), isDeadline: true))
+                    fr: "Dernier jour pour résilier avant le renouvellement \(name)"), isDeadline: true, kind: .deadline))
             }
         } else if schedule?.notice == .unknownLength {
             entries.append(TimelineEntry(id: "ask-notice-period", date: today, action: LocalizedText(
                 en: "Find the notice period in your \(name) contract, then send the cancellation",
-                fr: "Trouver le préavis dans votre contrat \(name), puis envoyer la résiliation")))
+                fr: "Trouver le préavis dans votre contrat \(name), puis envoyer la résiliation"), kind: .cancellingAction))
         }
 
         if let end = plan.effectiveEndDate, end >= today {
             entries.append(TimelineEntry(id: "service-ends", date: end, action: LocalizedText(
-                en: "The \(name) service ends", fr: "Fin du service \(name)")))
+                en: "The \(name) service ends", fr: "Fin du service \(name)"), kind: .end))
         }
         entries.append(contentsOf: plan.extraTimeline)
 
