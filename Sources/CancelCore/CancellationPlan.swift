@@ -56,6 +56,9 @@ public protocol CancellationPlan: Sendable {
 }
 
 extension CancellationPlan {
+    /// The product named by `--product`, else the vendor's default: every
+    /// vendor reads it the same way, so none has to write it.
+    public var product: Product? { facts.product(in: vendor) }
     public var effectiveEndDate: CalendarDate? { schedule?.renewal }
     public var extraTimeline: [TimelineEntry] { [] }
     public var timeline: [TimelineEntry] { TimelineBuilder.timeline(for: self) }

@@ -15,7 +15,6 @@ public struct WHCPlan: CancellationPlan {
     private let isDomain: Bool
 
     public var vendor: VendorDescription { WHCPolicy.description }
-    public var product: Product? { facts.product(in: vendor) }
     public var contact: LocalizedText? { LocalizedText(verbatim: WHCPolicy.clientArea) }
 
     init(facts: AccountFacts) {
