@@ -124,19 +124,26 @@ public struct CommandLineParser: Sendable {
                           subcommand: command)
     }
 
-    /// `--vendor`, checked against the registry.
-    func vendorID(_ arguments: ParsedArguments) throws(UsageError) -> String {
+    /// The `--vendor` value: for `explain`, a registered vendor; for `plan`
+    /// and `notice`, also any vendor cancelctl has no rules for (planned from
+    /// its contract terms), but never a near miss of a registered id.
+    func vendorID(_ arguments: ParsedArguments, registeredOnly: Bool = false) throws(UsageError) -> String {
         guard let vendor = arguments["vendor"], !vendor.isEmpty else {
             throw UsageError(LocalizedText(en: "missing '--vendor <id>'; one of: \(registry.ids.joined(separator: ", ")).",
                                            fr: "« --vendor <id> » manquant ; l’un de : \(registry.ids.joined(separator: ", ")).") ,
                              subcommand: arguments.command)
         }
         do {
-            _ = try registry.policy(id: vendor)
+            if registeredOnly {
+                return try registry.policy(id: vendor).description.id
+            }
+            switch try registry.resolve(vendor) {
+            case .registered(let policy): return policy.description.id
+            case .unlisted(let name): return name
+            }
         } catch {
             throw UsageError(error.withOptionPrefix, subcommand: arguments.command)
         }
-        return vendor
     }
 
     /// `--today`, else the system's date.
@@ -159,8 +166,8 @@ public struct CommandLineParser: Sendable {
             if let value = arguments[fact.rawValue] { raw[fact] = value }
         }
         do {
-            let policy = try registry.policy(id: vendor)
-            let facts = try FactParser.parse(raw, today: planDate, products: policy.description.products)
+            let products = registry.registered(vendor)?.description.products
+            let facts = try FactParser.parse(raw, today: planDate, products: products)
             return PlanRequest(vendor: vendor, facts: facts, language: arguments.language,
                                format: OutputFormat(rawValue: arguments.format) ?? .text, output: output,
                                account: arguments["account"])

@@ -27,16 +27,10 @@ struct OptionSpec: Sendable {
                                                       fr: "Format de sortie : \(list) ; par défaut : \(first)."))
     }
 
-    /// The value placeholders of the facts that take one; a fact missing
-    /// here is shown as `<value>`, so a new ``Fact`` needs no code in the CLI.
-    static let factPlaceholders: [Fact: String] = [
-        .product: "<id>", .seats: "<n>", .renewal: "<yyyy-mm-dd>", .billing: "<monthly|annual>",
-        .termMonths: "<n>", .noticeDays: "<n>",
-    ]
-
-    /// One option per account fact, named as the fact.
+    /// One option per account fact, named as the fact, with the fact's own
+    /// placeholder: a new ``Fact`` needs no code here.
     static func fact(_ fact: Fact) -> OptionSpec {
-        OptionSpec(name: fact.rawValue, valueName: fact.isSwitch ? nil : factPlaceholders[fact] ?? "<value>", help: fact.meaning)
+        OptionSpec(name: fact.rawValue, valueName: fact.valueName, help: fact.meaning)
     }
 
     /// Every fact, in ``Fact``'s order.

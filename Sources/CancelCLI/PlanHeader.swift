@@ -29,16 +29,18 @@ struct PlanHeader {
         if let renewal = report.nextRenewalDate {
             fields.append(Field(label: report.deadlineMissed ? TextLabels.nextRenewal : TextLabels.renewal, value: renewal.formatted(in: l)))
         } else if report.deadlineMissed {
-            fields.append(Field(label: TextLabels.nextRenewal, value: TextLabels.unknown[l]))
+            fields.append(Field(label: TextLabels.nextRenewal, value: TextLabels.unknownDate(report)[l]))
         }
         if let deadline = report.noticeDeadline {
             fields.append(Field(label: TextLabels.noticeDeadline, value: dated(deadline)))
         } else if let last = report.lastDayToAct {
             fields.append(Field(label: TextLabels.lastDay, value: dated(last)))
+        } else if report.autoRenew == false {
+            fields.append(Field(label: TextLabels.noticeDeadline, value: TextLabels.noneNeeded[l]))
         } else if report.deadlineRule != nil {
-            fields.append(Field(label: TextLabels.noticeDeadline, value: TextLabels.unknown[l]))
+            fields.append(Field(label: TextLabels.noticeDeadline, value: TextLabels.unknownDate(report)[l]))
         }
-        fields.append(Field(label: TextLabels.serviceEnds, value: report.effectiveEndDate?.formatted(in: l) ?? TextLabels.unknown[l]))
+        fields.append(Field(label: TextLabels.serviceEnds, value: report.effectiveEndDate?.formatted(in: l) ?? TextLabels.unknownDate(report)[l]))
         return fields
     }
 

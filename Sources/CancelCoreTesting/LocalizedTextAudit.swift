@@ -39,7 +39,7 @@ enum LocalizedTextAudit {
         texts.append(("refund", plan.refund.text))
         texts += plan.consequences.enumerated().map { ("consequences[\($0.offset)]", $0.element.text) }
         texts += plan.missingFacts.map { ("missing \($0.fact.rawValue) whereToFind", $0.whereToFind) }
-        texts += plan.warnings.map { ("warning \($0.id)", $0.text) }
+        texts += plan.planWarnings.map { ("warning \($0.id)", $0.text) }
         texts += plan.timeline.map { ("timeline \($0.id)", $0.action) }
         return texts
     }
@@ -76,8 +76,9 @@ enum LocalizedTextAudit {
             pairs.append(("report.missingFacts[\(i)].meaning", e.meaning, f.meaning, false))
             pairs.append(("report.missingFacts[\(i)].whereToFind", e.whereToFind, f.whereToFind, plan.missingFacts[i].whereToFind.isVerbatim))
         }
+        let warnings = plan.planWarnings
         for (i, (e, f)) in zip(en.warnings, fr.warnings).enumerated() {
-            pairs.append(("report.warnings[\(i)]", e.text, f.text, plan.warnings[i].text.isVerbatim))
+            pairs.append(("report.warnings[\(i)]", e.text, f.text, warnings[i].text.isVerbatim))
         }
         for (i, (e, f)) in zip(en.sources, fr.sources).enumerated() {
             pairs.append(("report.sources[\(i)].title", e.title, f.title, plan.vendor.sources[i].title.isVerbatim))

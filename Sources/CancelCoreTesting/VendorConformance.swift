@@ -17,6 +17,7 @@ public enum VendorConformance {
             + exampleFailures(of: policy, decoder: decoder)
             + factUseFailures(of: policy)
             + stressFailures(of: policy)
+            + contractPrecedenceFailures(of: policy)
     }
 
     /// The vendor's static metadata: id, products, sources, rules, facts,

@@ -21,6 +21,12 @@ public struct PortfolioEntry: Hashable, Sendable {
 
     private static let noDay = Int32.min
 
+    /// The vendor index of a row whose vendor cancelctl has no rules for.
+    public static let unlistedVendorIndex = Int(UInt16.max)
+
+    /// True for a row planned from its contract terms alone.
+    public var isUnlistedVendor: Bool { Int(vendorIndex) == PortfolioEntry.unlistedVendorIndex }
+
     public init(line: Int, vendorIndex: Int, status: PortfolioStatus, action: PortfolioAction, channel: Channel,
                 roles: [Role], missingFacts: [Fact], today: CalendarDate, deadline: CalendarDate?,
                 actionDate: CalendarDate?, endDate: CalendarDate?, missedDeadline: CalendarDate?) {

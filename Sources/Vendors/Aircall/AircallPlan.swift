@@ -37,7 +37,11 @@ public struct AircallPlan: CancellationPlan {
         contact = needsWrittenNotice
             ? LocalizedText(en: "Aircall Customer Success, by email", fr: "Customer Success d’Aircall, par e-mail")
             : nil
-        let schedule = facts.schedule(notice: needsWrittenNotice ? .daysBefore(AircallPolicy.noticeDays) : .none)
+        // Billing frequency and commitment can differ (the article says so):
+        // a monthly bill does not tell the commitment.
+        let schedule = facts.schedule(notice: needsWrittenNotice ? .daysBefore(AircallPolicy.noticeDays) : .none,
+                                      citation: needsWrittenNotice ? AircallSource.moreThanTen : AircallSource.selfService,
+                                      commitmentMayDiffer: true)
         self.schedule = schedule
         missing += description.missingDates(for: facts, schedule: schedule)
         missingFacts = missing
@@ -172,7 +176,8 @@ public struct AircallPlan: CancellationPlan {
         Preparation(id: "port-numbers", LocalizedText(
         en: "Open a ticket with Aircall Support to port the numbers you want to keep: porting can take several weeks, and the account must stay active until it completes.",
         fr: "Ouvrez un ticket auprès du Support Client d’Aircall pour transférer les numéros à conserver : la portabilité peut prendre plusieurs semaines et le compte doit rester actif jusqu’à sa fin."),
-        timing: .startNow, isMilestone: true, citation: AircallSource.beforeCancelling),
+        // "Several weeks": at least two.
+        timing: .startNow, isMilestone: true, leadTime: .days(14), citation: AircallSource.beforeCancelling),
         Preparation(id: "export-data", LocalizedText(
         en: "Request exports of call logs, voicemails and recordings: Help Center > Contact us > “Technical and product support” > “Submit data requests”.",
         fr: "Demandez l’export des journaux d’appels, messages vocaux et enregistrements : Centre d’aide > Contactez-nous > « Support technique et produit » > « Soumettre des demandes de données »."),

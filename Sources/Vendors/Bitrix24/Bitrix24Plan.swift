@@ -23,25 +23,22 @@ public struct Bitrix24Plan: CancellationPlan {
         if onPremise {
             channel = .accountManager
             contact = LocalizedText(en: "your Bitrix24 account manager or partner", fr: "votre gestionnaire de compte ou partenaire Bitrix24")
-            if let days = facts.noticeDays {
-                notice = .daysBefore(days)
-            } else {
-                notice = .unknownLength
-                missing.append(description.missing(.noticeDays))
-            }
+            // No notice period is given for on-premise licences: the
+            // contract's own (given or missing) decides.
+            notice = .unknownLength
         } else {
             channel = .selfService
             contact = nil
             notice = .none
         }
-        let schedule = facts.schedule(notice: notice)
+        let schedule = facts.schedule(notice: notice, citation: onPremise ? Bitrix24Source.faq : nil)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule)
+        missing += description.missingDates(for: facts, schedule: schedule, notice: notice)
         missingFacts = missing
     }
 
     public var warnings: [Warning] {
-        guard onPremise && facts.noticeDays == nil else { return [] }
+        guard onPremise && facts.contractNotice == nil else { return [] }
         return [Warning(id: "on-premise-terms-unknown", LocalizedText(
             en: "The article only says on-premise licences “work differently” and to contact the account manager or partner about the licence renewal: no notice period is given. Ask them now and give it with --notice-days.",
             fr: "L’article dit seulement que les licences sur site « fonctionnent différemment » et de contacter le gestionnaire de compte ou le partenaire pour le renouvellement : aucun préavis n’est indiqué. Demandez-le dès maintenant et indiquez-le avec --notice-days."),

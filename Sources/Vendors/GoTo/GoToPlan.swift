@@ -31,7 +31,8 @@ public struct GoToPlan: CancellationPlan {
         } else {
             requiredRoles = [.superAdmin, .billingAdmin]
         }
-        let schedule = facts.schedule(notice: facts.noticeDays.map(NoticeRule.daysBefore) ?? .none)
+        // The article sets no notice period; a contract's own applies through the engine.
+        let schedule = facts.schedule(notice: .none, citation: GoToSource.autoRenewal)
         self.schedule = schedule
         missingFacts = description.missingDates(for: facts, schedule: schedule)
     }
@@ -95,7 +96,7 @@ public struct GoToPlan: CancellationPlan {
             Preparation(id: "backup-data", LocalizedText(
                 en: "Back up or transfer all the data you need, user data included.",
                 fr: "Sauvegardez ou transférez toutes les données nécessaires, y compris les données utilisateur."),
-                timing: .beforeEnd, isMilestone: true, citation: GoToSource.beforeCancelling),
+                timing: .beforeActing, isMilestone: true, citation: GoToSource.beforeCancelling),
         ]
 
     }

@@ -19,21 +19,14 @@ public struct IntercomPlan: CancellationPlan {
         if facts.billing == nil { missing.append(description.missing(.billing)) }
         let annual = facts.billing != .monthly
         let notice: NoticeRule
-        if annual {
-            if let days = facts.noticeDays {
-                notice = .daysBefore(days)
-            } else {
-                notice = .unknownLength
-                missing.append(description.missing(.noticeDays))
-            }
-        } else {
-            notice = .none
-        }
+        // Annual contracts "may require notice" of a length the article does
+        // not give: the contract's own notice (given or missing) decides.
+        notice = annual ? .unknownLength : .none
         channel = annual ? .email : .selfService
         contact = annual ? LocalizedText(verbatim: IntercomPolicy.billingEmail) : nil
-        let schedule = facts.schedule(notice: notice)
+        let schedule = facts.schedule(notice: notice, citation: annual ? IntercomSource.quickAnswer : nil)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule)
+        missing += description.missingDates(for: facts, schedule: schedule, notice: notice)
         missingFacts = missing
     }
 

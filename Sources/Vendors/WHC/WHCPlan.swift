@@ -30,7 +30,7 @@ public struct WHCPlan: CancellationPlan {
         } else {
             let schedule = facts.schedule(notice: .none)
             self.schedule = schedule
-            effectiveEndDate = schedule?.renewal
+            effectiveEndDate = schedule?.endDate
             missingFacts = description.missingDates(for: facts, schedule: schedule)
         }
     }

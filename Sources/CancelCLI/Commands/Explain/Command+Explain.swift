@@ -9,6 +9,6 @@ extension Command {
         formats: ["text", "json"],
         examples: ["cancelctl explain --vendor whc"],
         parse: { arguments, parser throws(UsageError) in
-            ExplainRequest(vendor: try parser.vendorID(arguments), json: arguments.format == "json", language: arguments.language)
+            ExplainRequest(vendor: try parser.vendorID(arguments, registeredOnly: true), json: arguments.format == "json", language: arguments.language)
         })
 }
