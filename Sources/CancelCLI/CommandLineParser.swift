@@ -113,6 +113,7 @@ public struct CommandLineParser: Sendable {
     /// A positional argument the command has no room for.
     func unexpected(_ argument: String, _ command: Command, _ earlier: [String]) -> UsageError {
         let name = command.name
+        let argument = UntrustedText.terminalSafe(argument)
         guard let placeholder = command.positional else {
             return UsageError(LocalizedText(en: "unexpected argument '\(argument)'; \(name) takes only options (see 'cancelctl help \(name)').",
                                             fr: "argument inattendu « \(argument) » ; \(name) ne prend que des options (voir « cancelctl help \(name) »)."),
@@ -161,6 +162,7 @@ public struct CommandLineParser: Sendable {
         let vendor = try vendorID(arguments)
         let output = try outputPath(arguments)
         let planDate = try planDate(arguments)
+        let account = try oneLine(arguments, "account")
         var raw: [Fact: String] = [:]
         for fact in Fact.allCases {
             if let value = arguments[fact.rawValue] { raw[fact] = value }
@@ -170,7 +172,7 @@ public struct CommandLineParser: Sendable {
             let facts = try FactParser.parse(raw, today: planDate, products: products)
             return PlanRequest(vendor: vendor, facts: facts, language: arguments.language,
                                format: OutputFormat(rawValue: arguments.format) ?? .text, output: output,
-                               account: arguments["account"])
+                               account: account)
         } catch {
             throw UsageError(error.withOptionPrefix, subcommand: arguments.command)
         }

@@ -33,7 +33,7 @@ public struct PortfolioCommand {
         } else if let file = FileDescriptorSource(path: request.input) {
             source = file
         } else {
-            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotRead[l] + " '" + request.input + "'.\n")
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotRead[l] + " '" + UntrustedText.terminalSafe(request.input) + "'.\n")
             err.flush()
             return ExitCode.io
         }
@@ -141,6 +141,7 @@ public struct PortfolioCommand {
         }
         writer.end(out)
         out.flush()
+        for note in writer.notes { err.append(note[l] + "\n") }
         var code = rejected > 0 ? ExitCode.data : ExitCode.success
         errorsFile?.flush()
         do {
@@ -153,7 +154,7 @@ public struct PortfolioCommand {
             err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
         }
         if reader.sourceFailed {
-            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed(request.input, rows: read)[l] + "\n")
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed(UntrustedText.terminalSafe(request.input), rows: read)[l] + "\n")
             code = ExitCode.io
         }
         // A reader that went away (`| head -1`) ends the output quietly.

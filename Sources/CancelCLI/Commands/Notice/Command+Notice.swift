@@ -16,6 +16,8 @@ extension Command {
         ],
         parse: { arguments, parser throws(UsageError) in
             NoticeRequest(plan: try parser.planRequest(arguments),
-                          details: NoticeDetails(company: arguments["company"], account: arguments["account"], signer: arguments["signer"]))
+                          details: NoticeDetails(company: try parser.oneLine(arguments, "company"),
+                                                 account: try parser.oneLine(arguments, "account"),
+                                                 signer: try parser.oneLine(arguments, "signer")))
         })
 }
