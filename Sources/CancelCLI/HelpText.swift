@@ -97,10 +97,13 @@ public struct HelpText: Sendable {
             let ids = registry.ids.joined(separator: ", ")
             return LocalizedText(en: "The vendor: \(ids).", fr: "Le fournisseur : \(ids).")
         case "product":
-            let list = registry.descriptions.filter { $0.products.count > 1 }
-                .map { "\($0.id): " + $0.products.map(\.id).joined(separator: "|") }.joined(separator: "; ")
-            return LocalizedText(en: "Product or edition (\(list)); default: the first.",
-                                 fr: "Produit ou édition (\(list)) ; par défaut : le premier.")
+            func list(_ l: Language) -> String {
+                registry.descriptions.filter { $0.products.count > 1 }
+                    .map { $0.id + TextLabels.colon(l) + $0.products.map(\.id).joined(separator: "|") }
+                    .joined(separator: l == .fr ? " ; " : "; ")
+            }
+            return LocalizedText(en: "Product or edition (\(list(.en))); default: the first.",
+                                 fr: "Produit ou édition (\(list(.fr))) ; par défaut : le premier.")
         default:
             return spec.help
         }
