@@ -68,7 +68,7 @@ public struct VendorRegistry: Sendable {
                                                      fr: "l’un de : \(ids.joined(separator: ", ")), ou le nom d’un autre fournisseur"),
                              suggestion: near)
         }
-        guard name.count <= VendorRegistry.unlistedNameLimit,
+        guard name.utf8.count <= 4 * VendorRegistry.unlistedNameLimit, name.count <= VendorRegistry.unlistedNameLimit,
               !name.unicodeScalars.contains(where: UntrustedText.isUnsafe) else {
             throw InputError(value: UntrustedText.terminalSafe(name), option: "vendor",
                              reason: LocalizedText(en: "is not a usable vendor name", fr: "n’est pas un nom de fournisseur utilisable"),
@@ -82,6 +82,8 @@ public struct VendorRegistry: Sendable {
     /// characters or more), or a few edits away, scaled to the length so
     /// that short real names (`wix`, `box`) are not taken for typos.
     public func nearMiss(_ name: String) -> String? {
+        // A long name is no typo: skip the quadratic comparison (a pasted file).
+        guard name.utf8.count <= 64 else { return nil }
         let typed = Array(name.lowercased())
         guard typed.count >= 2 else { return nil }
         var best: (id: String, distance: Int)?

@@ -101,6 +101,8 @@ public enum FactGrid {
                             case 6: raw[.confirmed] = today.description
                             default: break
                             }
+                            // Facts only unlisted vendors read: named as ignored, never applied.
+                            if index % 11 == 0 { raw[.channel] = "email"; raw[.contact] = "cancel@example.com" }
                             grid.append((today, raw))
                             index += 1
                         }
