@@ -50,11 +50,6 @@ public struct HelpText: Sendable {
             LocalizedText(en: "See '\(name)' for more information.", fr: "Voir « \(name) » pour plus d’informations.")[language] + "\n"
     }
 
-    /// `cancelctl NAME <positional> --required <v> [--optional <v>] ...`.
-    public func usage(_ command: Command?) -> String {
-        usageWords(command).joined(separator: " ")
-    }
-
     /// The usage after `USAGE: `, wrapped at 80 columns between options,
     /// never inside `[--option <value>]`.
     func usageLines(_ command: Command?) -> [String] {
@@ -72,6 +67,7 @@ public struct HelpText: Sendable {
         return lines
     }
 
+    /// `cancelctl NAME <positional> --required <v> [--optional <v>] ...`.
     func usageWords(_ command: Command?) -> [String] {
         guard let command else { return ["cancelctl", "<subcommand>"] }
         var words = ["cancelctl", command.name]
