@@ -119,5 +119,8 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(result.stdout == "exit 0\nsame\nexit 74\nkeep\n0\n", "\(result.stderr)")
+        let (full, _) = try shell("printf 'vendor,renewal\\ngoto,2027-05-31\\n' > \"$T/p.csv\"; \"$B\" portfolio \"$T/p.csv\" --today 2026-11-23 --output /dev/full; echo \"exit $?\"")
+        #expect(full.stdout == "exit 73\n")
+        #expect(full.stderr.hasPrefix("Error: cannot write '/dev/full': no space left on the device.\n"), "\(full.stderr)")
     }
 }

@@ -17,9 +17,12 @@ import CancelCore
 /// the output cannot be written.
 public struct PortfolioCommand {
     public let registry: VendorRegistry
+    /// The `--output` file stdout goes to, to name it when a write fails.
+    public var outputPath: String?
 
-    public init(registry: VendorRegistry) {
+    public init(registry: VendorRegistry, outputPath: String? = nil) {
         self.registry = registry
+        self.outputPath = outputPath
     }
 
     /// Runs with the request's input (a path, or `-` for `standardInput`).
@@ -159,8 +162,9 @@ public struct PortfolioCommand {
         }
         // A reader that went away (`| head -1`) ends the output quietly.
         if !out.ok, let failure = stdout.failure, failure != EPIPE {
-            err.append(CancelCTL.errorPrefix[l] + OutputFileError.standardOutput(code: failure)[l] + "\n")
-            code = ExitCode.io
+            let message = outputPath.map { OutputFileError(path: $0, code: failure).message } ?? OutputFileError.standardOutput(code: failure)
+            err.append(CancelCTL.errorPrefix[l] + message[l] + "\n")
+            code = outputPath == nil ? ExitCode.io : ExitCode.cannotCreate
         } else if !out.ok && stdout.failure == nil {
             err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.outputFailed[l] + ".\n")
             code = ExitCode.io

@@ -65,8 +65,9 @@ extension PortfolioRequest {
             stderr.write(CancelCTL.errorPrefix[language] + error.message[language] + "\n")
             return ExitCode.cannotCreate
         }
-        let code = PortfolioCommand(registry: cli.registry).run(self, stdout: file.sink, stderr: stderr)
-        guard code != ExitCode.io else {
+        let code = PortfolioCommand(registry: cli.registry, outputPath: output).run(self, stdout: file.sink, stderr: stderr)
+        // A partial output (the input or the file failed) never replaces the old file.
+        guard code != ExitCode.io, file.sink.failure == nil else {
             file.abandon()
             return code
         }
