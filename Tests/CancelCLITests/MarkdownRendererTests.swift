@@ -5,13 +5,13 @@ import Testing
 @Suite struct MarkdownRendererTests {
     @Test func checklistWithDatedHeadingsAndFileSources() throws {
         let plan = try Fixture.plan("aircall", [.seats: "40", .renewal: "2027-01-31", .billing: "annual"])
-        let text = MarkdownRenderer().render(plan, language: .en)
+        let text = MarkdownRenderer().render(plan.report(in: .en))
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("# Aircall") == true)
         #expect(lines.contains("### 2027-01-01 — January 1, 2027 (in 39 days)"))
         #expect(lines.filter { $0.hasPrefix("- [ ] ") }.count >= plan.timeline.count + plan.steps.count)
         #expect(text.contains("`000_113307ba5bee7cc7.txt`"))
-        let french = MarkdownRenderer().render(plan, language: .fr)
+        let french = MarkdownRenderer().render(plan.report(in: .fr))
         #expect(french.contains("### 2027-01-01 — 1er janvier 2027 (dans 39 jours)"))
     }
 

@@ -29,7 +29,7 @@ struct PortfolioTextTests {
         let soon = try #require(coloured.first { $0.contains("Soon") })
         let late = try #require(coloured.first { $0.contains("Late") })
         let calm = try #require(coloured.first { $0.contains("Calm") })
-        #expect(soon.hasPrefix("\u{1B}[33m") && soon.hasSuffix("\u{1B}[0m"))
+        #expect(soon.hasPrefix("\u{1B}[1;33m") && soon.hasSuffix("\u{1B}[0m"))
         #expect(late.hasPrefix("\u{1B}[1;31m"))
         #expect(!calm.contains("\u{1B}["))
         let plain = try run([]).stdout

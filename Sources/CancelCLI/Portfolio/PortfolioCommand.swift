@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CancelCore
 import CancelPortfolio
 
@@ -11,12 +18,15 @@ import CancelPortfolio
 /// the output cannot be written.
 public struct PortfolioCommand {
     public let registry: VendorRegistry
+    /// The `--output` file stdout goes to, to name it when a write fails.
+    public var outputPath: String?
     /// Colour act-soon and missed rows of the text table (a terminal, and
     /// `NO_COLOR` unset: the executable decides, as for `plan`).
-    public let colour: Bool
+    public var colour: Bool
 
-    public init(registry: VendorRegistry, colour: Bool = false) {
+    public init(registry: VendorRegistry, outputPath: String? = nil, colour: Bool = false) {
         self.registry = registry
+        self.outputPath = outputPath
         self.colour = colour
     }
 
@@ -31,7 +41,7 @@ public struct PortfolioCommand {
         } else if let file = FileDescriptorSource(path: request.input) {
             source = file
         } else {
-            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotRead[l] + " '" + request.input + "'.\n")
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotRead[l] + " '" + UntrustedText.terminalSafe(request.input) + "'.\n")
             err.flush()
             return ExitCode.io
         }
@@ -65,12 +75,15 @@ public struct PortfolioCommand {
         // Created only once the header is good: a rejected file leaves no
         // empty `--errors` file behind.
         var errorsFile: ByteWriter?
+        var errorsOutput: OutputFile?
         if let path = request.errorsPath {
-            guard let sink = FileDescriptorSink(creating: path) else {
-                err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotCreate[l] + " '" + path + "'.\n")
+            do {
+                errorsOutput = try OutputFile.open(path)
+            } catch {
+                err.append(CancelCTL.errorPrefix[l] + error.message[l] + "\n")
                 return ExitCode.cannotCreate
             }
-            errorsFile = ByteWriter(sink: sink)
+            errorsFile = errorsOutput.map { ByteWriter(sink: $0.sink) }
         }
         if !reader.ignoredColumns.isEmpty && format == .csv {
             err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
@@ -136,17 +149,29 @@ public struct PortfolioCommand {
         }
         writer.end(out)
         out.flush()
+        for note in writer.notes { err.append(note[l] + "\n") }
+        var code = rejections.count > 0 ? ExitCode.data : ExitCode.success
         errorsFile?.flush()
+        do {
+            try errorsOutput?.commit()
+        } catch {
+            err.append(CancelCTL.errorPrefix[l] + error.message[l] + "\n")
+            code = ExitCode.cannotCreate
+        }
         if !reader.ignoredColumns.isEmpty && format == .jsonl {
             err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
         }
         rejections.finish(to: err, errorsPath: request.errorsPath, language: l)
-        var code = rejections.count > 0 ? ExitCode.data : ExitCode.success
         if reader.sourceFailed {
-            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed(request.input, rows: read)[l] + "\n")
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed(UntrustedText.terminalSafe(request.input), rows: read)[l] + "\n")
             code = ExitCode.io
         }
-        if !out.ok || errorsFile?.ok == false {
+        // A reader that went away (`| head -1`) ends the output quietly.
+        if !out.ok, let failure = stdout.failure, failure != EPIPE {
+            let message = outputPath.map { OutputFileError(path: $0, code: failure).message } ?? OutputFileError.standardOutput(code: failure)
+            err.append(CancelCTL.errorPrefix[l] + message[l] + "\n")
+            code = outputPath == nil ? ExitCode.io : ExitCode.cannotCreate
+        } else if !out.ok && stdout.failure == nil {
             err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.outputFailed[l] + ".\n")
             code = ExitCode.io
         }

@@ -8,7 +8,7 @@ import CancelPortfolio
 /// words follow `--lang`; columns are sized in characters from the words of
 /// that language, so French headings sit over their data. Text from the file
 /// is shown with control characters escaped. On a terminal, act-soon rows
-/// are yellow, missed rows and notices sent late red. It ends with the counts by status and
+/// are bold yellow, missed rows and notices sent late bold red. It ends with the counts by status and
 /// the next three deadlines.
 struct PortfolioTextWriter: PortfolioRowWriter {
     let language: Language

@@ -12,7 +12,6 @@ public struct Bitrix24Plan: CancellationPlan {
     private let onPremise: Bool
 
     public var vendor: VendorDescription { Bitrix24Policy.description }
-    public var product: Product? { facts.product(in: vendor) }
 
     init(facts: AccountFacts) {
         self.facts = facts

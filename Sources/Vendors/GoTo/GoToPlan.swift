@@ -14,7 +14,6 @@ public struct GoToPlan: CancellationPlan {
     private let isConnect: Bool
 
     public var vendor: VendorDescription { GoToPolicy.description }
-    public var product: Product? { facts.product(in: vendor) }
     public var contact: LocalizedText? {
         LocalizedText(en: "GoTo support: “Contact support” beside the cancellation article",
                       fr: "Assistance GoTo : « Contact support » à droite de l’article d’annulation")

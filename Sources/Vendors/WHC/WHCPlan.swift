@@ -15,7 +15,6 @@ public struct WHCPlan: CancellationPlan {
     private let isDomain: Bool
 
     public var vendor: VendorDescription { WHCPolicy.description }
-    public var product: Product? { facts.product(in: vendor) }
     public var contact: LocalizedText? { LocalizedText(verbatim: WHCPolicy.clientArea) }
 
     init(facts: AccountFacts) {
@@ -148,7 +147,7 @@ public struct WHCPlan: CancellationPlan {
         if isImmediate {
             entries.append(TimelineEntry(id: "request-cancellation", date: facts.today, action: LocalizedText(
                 en: "Request the immediate cancellation in the WHC client area", fr: "Demander l’annulation immédiate dans l’Espace Client WHC"),
-                isDeadline: false, citation: WHCSource.hosting))
+                isDeadline: false, citation: WHCSource.hosting, kind: .cancellingAction))
             entries.append(TimelineEntry(id: "request-refund", date: facts.today, action: LocalizedText(
                 en: "If eligible, ask for a refund by replying to the cancellation ticket",
                 fr: "Si éligible, demander un remboursement en répondant au ticket d’annulation"),

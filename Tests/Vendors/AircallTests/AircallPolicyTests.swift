@@ -1,12 +1,12 @@
 import Testing
 import CancelCore
+import CancelCoreTesting
 @testable import Aircall
 
 @Suite("Aircall")
 struct AircallPolicyTests {
     func plan(_ raw: [Fact: String], today: String = "2026-11-23") throws -> AircallPlan {
-        let day = try #require(CalendarDate(today))
-        return AircallPolicy().plan(for: try FactParser.parse(raw, today: day, products: AircallPolicy.description.products))
+        try AircallPolicy.testPlan(raw, today: today)
     }
 
     @Test("10 seats self-serve, 11 seats need written notice", arguments: [(1, false), (10, false), (11, true), (12, true), (500, true)])

@@ -1,12 +1,12 @@
 import Testing
 import CancelCore
+import CancelCoreTesting
 @testable import Bitrix24
 
 @Suite("Bitrix24")
 struct Bitrix24PolicyTests {
     func plan(_ raw: [Fact: String], today: String = "2026-11-23") throws -> Bitrix24Plan {
-        let day = try #require(CalendarDate(today))
-        return Bitrix24Policy().plan(for: try FactParser.parse(raw, today: day, products: Bitrix24Policy.description.products))
+        try Bitrix24Policy.testPlan(raw, today: today)
     }
 
     @Test("cloud is the default product and self-served by the account admin")

@@ -1,12 +1,12 @@
 import Testing
 import CancelCore
+import CancelCoreTesting
 @testable import WHC
 
 @Suite("WHC")
 struct WHCPolicyTests {
     func plan(_ raw: [Fact: String], today: String = "2026-11-23") throws -> WHCPlan {
-        let day = try #require(CalendarDate(today))
-        return WHCPolicy().plan(for: try FactParser.parse(raw, today: day, products: WHCPolicy.description.products))
+        try WHCPolicy.testPlan(raw, today: today)
     }
 
     @Test("every product goes through the client area", arguments: ["hosting", "ssl", "app", "domain"])

@@ -4,7 +4,6 @@ import CancelCore
 struct InHousePlan: CancellationPlan {
     let facts: AccountFacts
     var vendor: VendorDescription { InHousePolicy.description }
-    var product: Product? { facts.product(in: vendor) }
     var channel: Channel { .email }
     var requiredRoles: [Role] { [.billingContact] }
     var schedule: RenewalSchedule? { facts.schedule(notice: .daysBefore(14)) }
