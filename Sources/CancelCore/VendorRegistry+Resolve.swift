@@ -67,4 +67,20 @@ extension VendorRegistry {
             return String(decoding: UnsafeBufferPointer(rebasing: lower[from..<to]), as: UTF8.self)
         }
     }
+
+    /// The product an alias or domain names, by match key: `GoTo Connect` and
+    /// `gotoconnect.com` name GoTo's `connect`, `GoTo Webinar` its `webinar`.
+    /// An alias implies a product when the product's id is part of it; the
+    /// vendor's id and display name imply none (its default product applies).
+    public var impliedProducts: [String: String] {
+        var products: [String: String] = [:]
+        for policy in policies {
+            let description = policy.description
+            for spelling in description.aliases + description.domains {
+                let key = VendorRegistry.matchKey(spelling)
+                if let product = description.products.first(where: { key.contains($0.id) }) { products[key] = product.id }
+            }
+        }
+        return products
+    }
 }

@@ -12,6 +12,8 @@ public struct PortfolioPlanner: Sendable {
     private let products: [[Product]]
     /// Every name, alias and domain of each vendor (``VendorRegistry/matchKeys``).
     private let vendorKeys: [String: Int]
+    /// Products named by an alias (``VendorRegistry/impliedProducts``).
+    private let impliedProducts: [String: String]
 
     public init(registry: VendorRegistry, today: CalendarDate, horizon: Int = PortfolioTriage.defaultHorizon) {
         self.registry = registry
@@ -20,6 +22,7 @@ public struct PortfolioPlanner: Sendable {
         self.ids = registry.ids
         self.products = registry.policies.map { $0.description.products }
         self.vendorKeys = registry.matchKeys
+        self.impliedProducts = registry.impliedProducts
     }
 
     /// The row's entry, or the error `plan` would report for the same facts.
@@ -29,7 +32,9 @@ public struct PortfolioPlanner: Sendable {
     public func entry(for row: PortfolioRow) throws(InputError) -> PortfolioEntry {
         let vendor = row.vendor?.trimmingSpaces ?? ""
         // An exact id first: no lowercasing for the common case.
-        guard let index = ids.firstIndex(of: vendor) ?? vendorKeys[VendorRegistry.matchKey(vendor)] else {
+        let exact = ids.firstIndex(of: vendor)
+        let key = exact == nil ? VendorRegistry.matchKey(vendor) : ""
+        guard let index = exact ?? vendorKeys[key] else {
             guard !vendor.isEmpty else {
                 let list = ids.joined(separator: ", ")
                 throw InputError(value: "", option: "vendor", reason: LocalizedText(en: "is missing", fr: "est manquant"),
@@ -42,8 +47,13 @@ public struct PortfolioPlanner: Sendable {
             return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: row.line,
                                          vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
         }
+        // A vendor written as `GoTo Connect` names the product too, unless
+        // the row gives one.
+        var implied: String?
+        if exact == nil && row[.product] == nil { implied = impliedProducts[key] }
         // FactParser checks the product against the vendor's, as `registry.plan` would.
-        let facts = try FactParser.parse(valueOf: { row[$0] }, today: today, products: products[index])
+        let facts = try FactParser.parse(valueOf: { fact in fact == .product ? row[fact] ?? implied : row[fact] },
+                                         today: today, products: products[index])
         return PortfolioPlanner.entry(registry.policies[index], facts, line: row.line, vendorIndex: index, horizon: horizon)
     }
 

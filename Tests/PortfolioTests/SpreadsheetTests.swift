@@ -105,6 +105,24 @@ struct SpreadsheetTests {
         #expect(run(["plan", "--vendor", "Aircall", "--billing", "ANNUAL", "--renewal", "2027-01-31", "--seats", "3"]).exitCode == 0)
     }
 
+    @Test("an alias that names a product plans that product unless the row gives one")
+    func aliasProducts() throws {
+        let products = BuiltInVendors.registry.impliedProducts
+        #expect(products["goto connect"] == "connect")
+        #expect(products["gotoconnect.com"] == "connect")
+        #expect(products["goto webinar"] == "webinar")
+        #expect(products["goto.com"] == nil)
+        let planner = PortfolioPlanner(registry: BuiltInVendors.registry, today: today)
+        let facts: [Fact: String] = [.renewal: "2027-05-31", .billing: "annual"]
+        let connect = try planner.entry(for: PortfolioRow(line: 2, vendor: "GoTo Connect", raw: facts))
+        let plain = try planner.entry(for: PortfolioRow(line: 2, vendor: "goto", raw: facts.merging([.product: "connect"]) { $1 }))
+        let webinar = try planner.entry(for: PortfolioRow(line: 2, vendor: "goto", raw: facts))
+        #expect(connect == plain)
+        #expect(connect.deadline != webinar.deadline || connect.channel != webinar.channel || connect.roleBits != webinar.roleBits)
+        let given = try planner.entry(for: PortfolioRow(line: 2, vendor: "GoTo Connect", raw: facts.merging([.product: "webinar"]) { $1 }))
+        #expect(given == webinar)
+    }
+
     @Test("vendors lists aliases and domains in text and JSON")
     func vendorsListing() throws {
         let text = run(["vendors"]).stdout
