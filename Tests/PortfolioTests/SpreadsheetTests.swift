@@ -237,4 +237,29 @@ struct SpreadsheetTests {
         let fr = run(["portfolio", file, "--lang", "fr"]).stdout
         #expect(fr.contains("\nBilan : 2 à traiter · 1 inconnue · 2 ok\nProchaines échéances :\n"))
     }
+
+    // MARK: Issue 14, done when
+
+    @Test("a French-style export (capitalised vendors, synonym headers, ';', an unlisted vendor, tracking) triages every row")
+    func doneWhen() throws {
+        let file = try temporaryFile("""
+        Name;Supplier;Renewal Date;Billing Frequency;Notice Days;Owner;Notice sent on;Confirmed on;Ref
+        Standard phones;Aircall;2027-01-31;Annual;;Ana;;;
+        Webinars;GoTo Webinar;2026-12-10;ANNUAL;30;Bo;2026-11-02;;T-4411
+        CRM;bitrix24.com;2026-12-01;monthly;;Chloé;;;
+        Hosting;whc.ca;2027-03-01;annual;;Dev team;2026-11-05;2026-11-09;WHC-778
+        Helpdesk;Zendesk;2027-02-15;annual;30;Ana;;;
+        Support chat;intercom;31/01/2027;annual;60;Bo;;;
+
+        """)
+        let out = run(["portfolio", file, "--format", "csv", "--sort", "input"])
+        #expect(out.exitCode == 65)
+        #expect(out.stderr.contains("line 7: renewal '31/01/2027' is not written YYYY-MM-DD: use YYYY-MM-DD"))
+        #expect(out.stderr.hasSuffix("6 rows read = 5 planned + 1 rejected\n"))
+        let rows = out.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.map { "\($0[1]):\($0[3]):\($0[4])" } == [
+            "Standard phones:aircall:ok", "Webinars:goto:notice-sent", "CRM:bitrix24:act-soon",
+            "Hosting:whc:cancelled", "Helpdesk:Zendesk:ok",
+        ])
+    }
 }
