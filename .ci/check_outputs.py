@@ -40,6 +40,7 @@ def validator(name):
 
 
 PLAN, VENDORS, NOTICE = validator("plan"), validator("vendors"), validator("notice")
+PORTFOLIO = validator("portfolio")
 
 
 def validate(v, document, context):
@@ -197,8 +198,34 @@ def check_calendar_updates():
             fail("portfolio calendar", "no reminders")
 
 
+def check_portfolio_json():
+    """portfolio --format json and each --format jsonl line against
+    schema/portfolio.schema.json, on a file with every status (tracking
+    columns, a late notice, an unlisted vendor), in both languages."""
+    import tempfile
+    csv = ("name;supplier;renewal date;billing;notice days;notice sent on;confirmed on;ref\n"
+           "A;Aircall;2027-01-31;Annual;;;;\nB;goto;2026-12-01;monthly;;;;\nC;goto;2026-10-15;annual;;;;\n"
+           "D;goto;2027-01-31;annual;30;2026-11-20;;T-1\nE;goto;2026-11-30;annual;30;2026-11-20;;\n"
+           "F;whc.ca;2027-03-01;annual;;2026-11-05;2026-11-09;W-7\nG;intercom;;;;;;\nH;Zendesk;2027-02-15;annual;30;;;\n")
+    with tempfile.TemporaryDirectory() as directory:
+        path = pathlib.Path(directory) / "p.csv"
+        path.write_text(csv)
+        for lang in LANGS:
+            document = json.loads(run("portfolio", str(path), "--format", "json", "--today", "2026-11-23", "--lang", lang))
+            validate(PORTFOLIO, document, f"portfolio json / {lang}")
+            statuses = {row["status"] for row in document["rows"]}
+            for wanted in ("missed", "act-soon", "notice-sent", "unknown", "cancelled"):
+                if wanted not in statuses:
+                    fail("portfolio json", f"no '{wanted}' row to check: {sorted(statuses)}")
+            row_schema = dict(PORTFOLIO.schema["$defs"]["row"], **{"$defs": PORTFOLIO.schema["$defs"]})
+            row_validator = type(PORTFOLIO)(row_schema, format_checker=PORTFOLIO.format_checker)
+            for line in run("portfolio", str(path), "--format", "jsonl", "--today", "2026-11-23", "--lang", lang).decode().splitlines():
+                validate(row_validator, json.loads(line), f"portfolio jsonl / {lang}")
+
+
 def main():
     check_calendar_updates()
+    check_portfolio_json()
     vendors_json = json.loads(run("vendors", "--format", "json"))
     validate(VENDORS, vendors_json, "vendors")
     folded_french_escapes = 0
