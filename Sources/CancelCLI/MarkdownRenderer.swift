@@ -13,7 +13,7 @@ public struct MarkdownRenderer: Sendable {
         func esc(_ text: String) -> String { MarkdownRenderer.escape(text) }
         func ref(_ reference: PlanReport.Reference?) -> String {
             guard let reference else { return "" }
-            return " — " + TextLabels.source[l] + c + "`" + reference.file + "` § " + esc(reference.section)
+            return " — " + TextLabels.source[l] + c + esc(SourceLines.reference(reference, in: report.sources, language: l))
         }
         func section(_ label: LocalizedText) { out += ["", "## " + label[l].capitalizedFirstOnly] }
 
@@ -86,7 +86,10 @@ public struct MarkdownRenderer: Sendable {
         }
         section(TextLabels.sources)
         out.append("")
-        for source in report.sources { out.append("- `" + source.file + "`" + c + esc(source.title)) }
+        for source in report.sources {
+            out.append("- [" + esc(source.title) + "](<" + source.url + ">) — " + esc(source.publisher) + ", "
+                       + SourceLines.kind(source.official)[l] + ", " + SourceLines.languageName(source.language)[l])
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

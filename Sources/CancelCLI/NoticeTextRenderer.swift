@@ -44,6 +44,10 @@ public struct NoticeTextRenderer: Sendable {
                 out += wrap(step, firstPrefix: "  \(index + 1). ", tokens: tokens)
             }
         }
+        if !notice.warnings.isEmpty {
+            out += ["", TextLabels.noticeWarnings[l] + c.dropLast()]
+            for warning in notice.warnings { out += wrap("[\(warning.id)] " + warning.text, firstPrefix: "  - ", tokens: tokens) }
+        }
         out.append("")
         if notice.placeholders.isEmpty {
             out.append(TextLabels.noPlaceholders[l])

@@ -29,7 +29,7 @@ public struct PlanTextRenderer: Sendable {
         func item(_ text: String, bullet: String = "- ") { out += TextWrapper.hanging(text, firstPrefix: "  " + bullet, width: width) }
         func cite(_ ref: PlanReport.Reference?, indent: String = "    ") {
             guard let ref else { return }
-            out += TextWrapper.hanging(ref.file + " § " + ref.section, firstPrefix: indent + TextLabels.labelled(TextLabels.source, l), width: width)
+            out += TextWrapper.hanging(SourceLines.reference(ref, in: report.sources, language: l), firstPrefix: indent + TextLabels.labelled(TextLabels.source, l), width: width)
         }
 
         let productName = plan.product.map { " — " + $0.name[l] } ?? ""
@@ -105,7 +105,10 @@ public struct PlanTextRenderer: Sendable {
             for warning in report.warnings { item("[\(warning.id)] " + warning.text); cite(warning.source) }
         }
         heading(TextLabels.sources)
-        for source in report.sources { item(source.file + ": " + source.title) }
+        for source in report.sources {
+            item(SourceLines.description(source, language: l))
+            out += TextWrapper.hanging(source.url, firstPrefix: "    ", width: width)
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -129,11 +129,18 @@ struct CommandLineParserTests {
         #expect(output.stderr.contains("Vouliez-vous dire « goto » ?"))
     }
 
-    @Test("explain shows rules with their sources")
+    /// Issue 12: sources were shown as a file name nobody can open.
+    @Test("explain shows rules with their sources: title, kind and address, never the file name")
     func explain() {
         let output = cli.run(["explain", "--vendor", "whc"])
         #expect(output.exitCode == 0)
-        #expect(output.stdout.contains("004_d11c1a0922556c58.txt"))
+        #expect(!output.stdout.contains("004_d11c1a0922556c58.txt"))
         #expect(output.stdout.contains("[client-area-only]"))
+        func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(flat(output.stdout).contains("Source: “Comment annuler mon nom de domaine, hébergement ou service?” (official) §"))
+        #expect(output.stdout.contains("https://clients.whc.ca/fr/knowledgebase/1561/"))
+        let intercom = flat(cli.run(["explain", "--vendor", "intercom", "--lang", "fr"]).stdout)
+        #expect(intercom.contains("« Comment annuler Intercom » (source tierce) §"))
+        #expect(intercom.contains("SchedulingKit, source tierce, en français"))
     }
 }

@@ -11,7 +11,7 @@ import Testing
 
     static let letters: [(String, [Fact: String], Notice.Kind)] = [
         ("aircall", [.seats: "40", .renewal: "2027-01-31", .billing: "annual"], .letter),
-        ("intercom", [.billing: "annual", .renewal: "2027-01-31", .noticeDays: "30"], .letter),
+        ("intercom", [.salesAssisted: "true", .billing: "annual", .renewal: "2027-01-31", .noticeDays: "30"], .letter),
         ("goto", [.renewal: "2027-01-31", .billing: "annual"], .callScript),
         ("whc", [.renewal: "2027-01-31"], .letter),
         ("bitrix24", [.product: "on-premise", .renewal: "2027-01-31", .noticeDays: "60"], .letter),
@@ -52,8 +52,8 @@ import Testing
         #expect(aircall.recipient?.contains("Customer Success") == true)
         #expect(aircall.body.contains("30 days"))
         #expect(aircall.body.contains("January 1, 2027"))
-        let intercom = try report("intercom", [.billing: "annual", .renewal: "2027-01-31"], .en)
-        #expect(intercom.recipient == "billing@intercom.com")
+        let intercom = try report("intercom", [.salesAssisted: "true", .billing: "annual", .renewal: "2027-01-31"], .en)
+        #expect(intercom.recipient == "your Intercom Account Manager")
         let goto = try report("goto", [.renewal: "2027-01-31"], .en)
         #expect(goto.body.contains("last four digits"))
         #expect(goto.placeholders.map(\.id).contains("card-billing-address"))
@@ -85,8 +85,8 @@ import Testing
         #expect(text.stdout.contains("Objet : "))
         #expect(text.stdout.contains("Acme"))
         #expect(text.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        let json = Fixture.run(["notice", "--vendor", "intercom", "--billing", "annual", "--format", "json"])
-        #expect(json.stdout.contains("\"recipient\": \"billing@intercom.com\""))
+        let json = Fixture.run(["notice", "--vendor", "intercom", "--sales-assisted", "--billing", "annual", "--format", "json"])
+        #expect(json.stdout.contains("\"recipient\": \"your Intercom Account Manager\""))
         #expect(json.stdout.contains("\"placeholders\": ["))
         let bad = Fixture.run(["notice", "--vendor", "aircall", "--format", "ics"])
         #expect(bad.exitCode == 64 && bad.stdout.isEmpty)

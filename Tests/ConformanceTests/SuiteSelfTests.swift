@@ -21,7 +21,8 @@ import Testing
     }
 }
 
-private let source = Source(file: "tiny.txt", title: LocalizedText(en: "Tiny terms", fr: "Conditions de Tiny"))
+private let source = Source(id: "tiny-terms", title: "Tiny terms", publisher: "Tiny", official: true,
+                            url: "https://tiny.example/terms", language: "en")
 
 /// The smallest vendor that keeps every promise.
 struct TinyPolicy: VendorPolicy {
@@ -65,7 +66,7 @@ struct BrokenPolicy: VendorPolicy {
         facts: [FactUse(.renewal, whereToFind: LocalizedText(en: "invoice", fr: "facture")),
                 FactUse(.trial, whereToFind: LocalizedText(en: "trial", fr: "essai"))],
         sources: [source],
-        rules: [PolicyRule(id: "rule", LocalizedText(en: "Rule.", fr: "Règle."), citation: Citation(file: "elsewhere.txt", section: "x"))],
+        rules: [PolicyRule(id: "rule", LocalizedText(en: "Rule.", fr: "Règle."), citation: Citation(source: "elsewhere", section: "x"))],
         examples: [VendorExample("expects the wrong channel", today: "2026-11-23", facts: [.renewal: "2027-01-31"],
                                  expect: .init(channel: .email, roles: [.owner], noticeDeadline: nil, effectiveEndDate: "2027-01-31"))])
 
@@ -82,7 +83,7 @@ struct BrokenPlan: CancellationPlan {
     var schedule: RenewalSchedule? { facts.schedule(notice: .daysBefore(30)) }
     /// Ends before its own notice deadline.
     var effectiveEndDate: CalendarDate? { schedule?.renewal.map { $0.adding(days: -40) } }
-    var steps: [Step] { [Step(LocalizedText(en: "Call us", fr: "Call us"), citation: Citation(file: "elsewhere.txt", section: "x"))] }
+    var steps: [Step] { [Step(LocalizedText(en: "Call us", fr: "Call us"), citation: Citation(source: "elsewhere", section: "x"))] }
     var preparations: [Preparation] { [] }
     var stillBilled: [CitedText] { [] }
     var refund: Refund { Refund(.unknown, LocalizedText(en: "Unknown.", fr: "Inconnu."), citation: source.section("x")) }

@@ -2,9 +2,9 @@ import CancelCore
 
 extension AircallPolicy {
     static let examples: [VendorExample] = [
-        VendorExample("10 seats cancel themselves, no notice deadline", today: "2026-11-23",
+        VendorExample("10 seats cancel themselves, 30 days ahead (the safer reading)", today: "2026-11-23",
                       facts: [.seats: "10", .renewal: "2027-01-31", .billing: "monthly"],
-                      expect: .init(channel: .selfService, roles: [.owner], noticeDeadline: nil,
+                      expect: .init(channel: .selfService, roles: [.owner], noticeDeadline: "2027-01-01",
                                     effectiveEndDate: "2027-01-31", warnings: ["self-service-thirty-days"])),
         VendorExample("11 seats need the 30-day written notice, with the ambiguity flagged", today: "2026-11-23",
                       facts: [.seats: "11", .renewal: "2027-01-31", .billing: "annual"],
@@ -42,6 +42,14 @@ extension AircallPolicy {
                       facts: [.seats: "5", .renewal: "2027-06-30", .billing: "annual", .salesAssisted: "true"],
                       expect: .init(channel: .email, roles: [.owner], noticeDeadline: "2027-05-31",
                                     effectiveEndDate: "2027-06-30", warnings: ["sales-assisted-small-account"])),
+        VendorExample("a 3-year commitment missed its deadline: the contract extends by 3 years", today: "2026-11-23",
+                      facts: [.seats: "40", .renewal: "2026-12-01", .billing: "annual", .termMonths: "36"],
+                      expect: .init(channel: .email, roles: [.owner], noticeDeadline: "2029-11-01", deadlineMissed: true,
+                                    effectiveEndDate: "2029-12-01")),
+        VendorExample("5 seats a week before renewal: the 30 days have passed, the plan renews", today: "2026-11-23",
+                      facts: [.seats: "5", .renewal: "2026-11-30", .billing: "monthly"],
+                      expect: .init(channel: .selfService, roles: [.owner], noticeDeadline: "2026-11-30", deadlineMissed: true,
+                                    effectiveEndDate: "2026-12-30", warnings: ["self-service-thirty-days"])),
         VendorExample("a free trial ends by itself", today: "2026-11-23",
                       facts: [.trial: "true"],
                       expect: .init(channel: .selfService, roles: [.owner], noticeDeadline: nil, effectiveEndDate: nil)),

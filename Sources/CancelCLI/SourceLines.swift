@@ -1,0 +1,43 @@
+import CancelCore
+
+/// How every text output names a source: its title as written, who
+/// publishes it, whether it is the vendor's own word, and the address to
+/// open. The id a source is kept under never reaches a reader.
+enum SourceLines {
+    static let official = LocalizedText(en: "official", fr: "source officielle")
+    static let thirdParty = LocalizedText(en: "third party", fr: "source tierce")
+
+    static func kind(_ official: Bool) -> LocalizedText { official ? SourceLines.official : thirdParty }
+
+    /// `fr` as "in French", so a reader knows before opening it.
+    static func languageName(_ code: String) -> LocalizedText {
+        switch code {
+        case "fr": return LocalizedText(en: "in French", fr: "en français")
+        case "en": return LocalizedText(en: "in English", fr: "en anglais")
+        case "pt": return LocalizedText(en: "in Portuguese", fr: "en portugais")
+        default: return LocalizedText(verbatim: code)
+        }
+    }
+
+    /// “Title” § section, with “(third party)” when the source is not the
+    /// vendor's own; the id alone if the source is not listed.
+    static func reference(_ ref: PlanReport.Reference, in sources: [PlanReport.SourceItem], language l: Language,
+                          alwaysKind: Bool = false) -> String {
+        guard let source = sources.first(where: { $0.id == ref.id }) else { return ref.id + " § " + ref.section }
+        let quoted = l == .fr ? "« " + source.title + " »" : "“" + source.title + "”"
+        let kind = alwaysKind || !source.official ? " (" + SourceLines.kind(source.official)[l] + ")" : ""
+        return quoted + kind + " § " + ref.section
+    }
+
+    /// “Title” — publisher, kind, language; the address goes on its own line.
+    static func description(_ source: PlanReport.SourceItem, language l: Language) -> String {
+        let quoted = l == .fr ? "« " + source.title + " »" : "“" + source.title + "”"
+        return quoted + " — " + source.publisher + ", " + kind(source.official)[l] + ", " + languageName(source.language)[l]
+    }
+}
+
+extension TextLabels {
+    /// The plan's warnings, printed under a notice for its sender only.
+    static let noticeWarnings = LocalizedText(en: "Before sending, note (not part of the message)",
+                                              fr: "Avant l’envoi, à savoir (hors du message)")
+}
