@@ -37,10 +37,9 @@ extension VendorConformance {
         for item in plan.missingFacts { cite("missing \(item.fact.rawValue)", item.citation) }
         let timeline = plan.timeline
         for item in timeline { cite("timeline \(item.id)", item.citation) }
-        // A plan resting on a third party says so.
-        let reported = plan.reportedWarnings
-        for source in plan.thirdPartySources where !reported.contains(where: { $0.id == "third-party-source" && $0.citation.source == source.id }) {
-            fail("third-party", "the plan cites \(source.id), a third-party source, without saying so")
+        // A channel that needs someone to reach names them, or says where to look.
+        if plan.channel != .selfService, (plan.contact?.en ?? "").isEmpty {
+            fail("contact", "channel \(plan.channel.rawValue) needs a contact: an address, a form path or a URL, or say that no source gives one and where to look")
         }
 
         // Identity and ids.

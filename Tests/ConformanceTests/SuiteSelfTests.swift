@@ -8,12 +8,17 @@ import Testing
     @Test func aBrokenVendorFailsEveryCheckItBreaks() {
         let failures = VendorConformance.failures(of: BrokenPolicy.self)
         let checks = Set(failures.map(\.check))
-        for check in ["description", "example", "citation", "french", "roles", "ids", "timeline", "deadline", "facts"] {
+        for check in ["description", "example", "citation", "french", "roles", "ids", "timeline", "deadline", "facts", "contact"] {
             #expect(checks.contains(check), "the suite missed the broken \(check) check; found \(checks.sorted())")
         }
         let facts = failures.filter { $0.check == "facts" }.map(\.context)
         #expect(facts.contains("fact seats"), "reading an undeclared fact must fail")
         #expect(facts.contains("fact trial"), "declaring a fact it never reads must fail")
+        // Issue 12: a source a person cannot open or judge fails.
+        let description = failures.filter { $0.check == "description" }.map(\.message)
+        #expect(description.contains("source kept-file.txt has no address a person can open (url “kept-file.txt”)"))
+        #expect(description.contains("source kept-file.txt has no publisher"))
+        #expect(description.contains("rule rule cites “elsewhere”, not one of the vendor’s sources"))
     }
 
     @Test func aConformingVendorHasNoFailures() {
@@ -65,7 +70,7 @@ struct BrokenPolicy: VendorPolicy {
         products: [Product(id: "app", name: LocalizedText(en: "App", fr: "App"))],
         facts: [FactUse(.renewal, whereToFind: LocalizedText(en: "invoice", fr: "facture")),
                 FactUse(.trial, whereToFind: LocalizedText(en: "trial", fr: "essai"))],
-        sources: [source],
+        sources: [source, Source(id: "kept-file.txt", title: "Kept file", publisher: "", official: false, url: "kept-file.txt", language: "en")],
         rules: [PolicyRule(id: "rule", LocalizedText(en: "Rule.", fr: "Règle."), citation: Citation(source: "elsewhere", section: "x"))],
         examples: [VendorExample("expects the wrong channel", today: "2026-11-23", facts: [.renewal: "2027-01-31"],
                                  expect: .init(channel: .email, roles: [.owner], noticeDeadline: nil, effectiveEndDate: "2027-01-31"))])

@@ -29,7 +29,9 @@ public struct Bitrix24Plan: CancellationPlan {
             notice = .daysBefore(max(Bitrix24Policy.partnerNoticeDays, facts.noticeDays ?? 0))
         } else if onPremise {
             channel = .accountManager
-            contact = LocalizedText(en: "your Bitrix24 account manager or partner", fr: "votre gestionnaire de compte ou partenaire Bitrix24")
+            contact = LocalizedText(
+                en: "your Bitrix24 account manager or partner (no source gives an address: see your licence order or invoice)",
+                fr: "votre gestionnaire de compte ou partenaire Bitrix24 (aucune source ne donne d’adresse : voyez votre commande ou facture de licence)")
             if let days = facts.noticeDays {
                 notice = .daysBefore(days)
             } else {

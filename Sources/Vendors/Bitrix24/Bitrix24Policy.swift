@@ -9,7 +9,10 @@ public struct Bitrix24Policy: VendorPolicy {
     /// A partner purchase: tell the partner at least this many days (one
     /// week) before the expiry date.
     static let partnerNoticeDays = 7
-    static let partner = LocalizedText(en: "the Bitrix24 partner you bought from", fr: "le partenaire Bitrix24 auprès duquel vous avez acheté")
+    /// No source gives a partner's address: say where to look.
+    static let partner = LocalizedText(
+        en: "the Bitrix24 partner you bought from (no source gives an address: see your purchase invoice or order)",
+        fr: "le partenaire Bitrix24 auprès duquel vous avez acheté (aucune source ne donne d’adresse : voyez votre facture ou bon de commande)")
 
     public init() {}
 

@@ -5,7 +5,10 @@ import CancelCore
 /// Manager with the contract's notice. Intercom's own article decides; the
 /// third-party guide adds what it does not contradict.
 public struct IntercomPolicy: VendorPolicy {
-    static let accountManager = LocalizedText(en: "your Intercom Account Manager", fr: "votre Account Manager Intercom")
+    /// No source gives the Account Manager's address: say where to look.
+    static let accountManager = LocalizedText(
+        en: "your Intercom Account Manager (no source gives an address: use the one in your contract or your last emails from them)",
+        fr: "votre Account Manager Intercom (aucune source ne donne d’adresse : reprenez celle de votre contrat ou de ses derniers e-mails)")
 
     public init() {}
 
