@@ -107,7 +107,7 @@ public struct PlanTextRenderer: Sendable {
         heading(TextLabels.sources)
         for source in report.sources {
             item(SourceLines.description(source, language: l))
-            out += TextWrapper.hanging(source.url, firstPrefix: "    ", width: width)
+            out.append(SourceLines.urlLine(source.url, width: width))
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -29,6 +29,12 @@ enum SourceLines {
         return quoted + kind + " § " + ref.section
     }
 
+    /// An address on its own line, never broken (a broken URL cannot be
+    /// opened): indented when it fits the width, else alone and longer.
+    static func urlLine(_ url: String, indent: String = "    ", width: Int) -> String {
+        indent.count + url.count <= width ? indent + url : url
+    }
+
     /// “Title” — publisher, kind, language; the address goes on its own line.
     static func description(_ source: PlanReport.SourceItem, language l: Language) -> String {
         let quoted = l == .fr ? "« " + source.title + " »" : "“" + source.title + "”"

@@ -36,7 +36,7 @@ public struct VendorTextRenderer: Sendable {
         out += ["", TextLabels.sources[l]]
         for source in vendor.sources {
             out += TextWrapper.hanging(SourceLines.description(source, language: l), firstPrefix: "  - ", width: width)
-            out += TextWrapper.hanging(source.url, firstPrefix: "    ", width: width)
+            out.append(SourceLines.urlLine(source.url, width: width))
         }
         return out.joined(separator: "\n") + "\n"
     }

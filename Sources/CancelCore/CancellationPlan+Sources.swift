@@ -25,11 +25,13 @@ extension CancellationPlan {
     /// reports and notices show.
     public var reportedWarnings: [Warning] {
         let all = citations
+        let name = vendor.name
+        let of = "aeiouyAEIOUYhH".contains(name.first ?? "x") ? "d’" + name : "de " + name
         return warnings + thirdPartySources.compactMap { source in
             guard let first = all.first(where: { $0.source == source.id }) else { return nil }
             return Warning(id: "third-party-source", LocalizedText(
                 en: "Parts of this plan rest on “\(source.title)” by \(source.publisher), a third party, not on \(vendor.name)’s own pages (\(source.url)). Check those items with \(vendor.name) before relying on them.",
-                fr: "Une partie de ce plan repose sur « \(source.title) » de \(source.publisher), un tiers, et non sur les pages de \(vendor.name) (\(source.url)). Vérifiez ces points auprès de \(vendor.name) avant de vous y fier."),
+                fr: "Une partie de ce plan repose sur « \(source.title) » de \(source.publisher), un tiers, et non sur les pages \(of) (\(source.url)). Vérifiez ces points auprès \(of) avant de vous y fier."),
                 citation: first)
         }
     }

@@ -78,3 +78,29 @@ import Testing
         #expect(try notice("aircall", [.seats: "5", .renewal: "2027-01-31"], .fr).body.contains("en tant que propriétaire"))
     }
 }
+
+@Suite struct ThirdPartyWarningTests {
+    @Test func aPlanOnAThirdPartyGuideSaysSoInGoodFrench() throws {
+        let plan = try Fixture.plan("intercom", [.billing: "monthly", .renewal: "2027-01-31"])
+        let warning = try #require(plan.reportedWarnings.first { $0.id == "third-party-source" })
+        #expect(warning.text.en.contains("“Comment annuler Intercom” by SchedulingKit, a third party"))
+        #expect(warning.text.fr.contains("les pages d’Intercom") && warning.text.fr.contains("auprès d’Intercom"))
+        #expect(warning.citation.source == "001_efc5af09e440b15a.txt")
+        // Only official sources: no such warning.
+        #expect(try Fixture.plan("whc", [.renewal: "2027-01-31"]).reportedWarnings.allSatisfy { $0.id != "third-party-source" })
+    }
+}
+
+/// Issue 12: a WHC domain plan said “last day to cancel”; a domain is only
+/// left to expire.
+@Suite struct DomainWordingTests {
+    @Test(arguments: Language.allCases)
+    func aDomainPlanNeverSaysCancel(language: Language) {
+        let args = ["plan", "--vendor", "whc", "--product", "domain", "--renewal", "2027-03-01", "--lang", language.rawValue]
+        for format in ["text", "markdown"] {
+            let out = Fixture.run(args + ["--format", format]).stdout
+            #expect(!out.contains("Last day to cancel") && !out.contains("Dernier jour pour résilier"), "\(format)")
+            #expect(out.contains(language == .fr ? "Dernier jour pour agir" : "Last day to act"), "\(format)")
+        }
+    }
+}

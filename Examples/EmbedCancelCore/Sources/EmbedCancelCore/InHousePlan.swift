@@ -6,6 +6,7 @@ struct InHousePlan: CancellationPlan {
     var vendor: VendorDescription { InHousePolicy.description }
     var product: Product? { facts.product(in: vendor) }
     var channel: Channel { .email }
+    var contact: LocalizedText? { LocalizedText(verbatim: "tools-team@intranet.example") }
     var requiredRoles: [Role] { [.billingContact] }
     var schedule: RenewalSchedule? { facts.schedule(notice: .daysBefore(14)) }
     var steps: [Step] {
