@@ -162,6 +162,9 @@ public struct CommandLineParser: Sendable {
         return format
     }
 
+    /// The `--vendor` value: for `explain`, a registered vendor; for `plan`
+    /// and `notice`, also any vendor cancelctl has no rules for (planned from
+    /// its contract terms), but never a near miss of a registered id.
     func vendorID(_ values: [String: String], _ subcommand: Subcommand) throws(UsageError) -> String {
         guard let vendor = values["vendor"], !vendor.isEmpty else {
             throw UsageError(LocalizedText(en: "missing '--vendor <id>'; one of: \(registry.ids.joined(separator: ", ")).",
@@ -169,11 +172,16 @@ public struct CommandLineParser: Sendable {
                              subcommand: subcommand)
         }
         do {
-            _ = try registry.policy(id: vendor)
+            if subcommand == .explain {
+                return try registry.policy(id: vendor).description.id
+            }
+            switch try registry.resolve(vendor) {
+            case .registered(let policy): return policy.description.id
+            case .unlisted(let name): return name
+            }
         } catch {
             throw UsageError(error.withOptionPrefix, subcommand: subcommand)
         }
-        return vendor
     }
 
     func planRequest(_ values: [String: String], language: Language, format: OutputFormat,
@@ -187,8 +195,8 @@ public struct CommandLineParser: Sendable {
         }
         do {
             if let text = values["today"] { planDate = try FactParser.date(text, "--today") }
-            let policy = try registry.policy(id: vendor)
-            let facts = try FactParser.parse(raw, today: planDate, products: policy.description.products)
+            let products = registry.registered(vendor)?.description.products
+            let facts = try FactParser.parse(raw, today: planDate, products: products)
             return PlanRequest(vendor: vendor, facts: facts, language: language, format: format, output: output)
         } catch {
             throw UsageError(error.withOptionPrefix, subcommand: subcommand)

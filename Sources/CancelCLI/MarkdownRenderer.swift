@@ -29,7 +29,7 @@ public struct MarkdownRenderer: Sendable {
         } else if let last = report.lastDayToAct {
             facts.append((TextLabels.lastDay, last.formatted(in: l) + " (" + TextLabels.daysLeft(last.days(since: today))[l] + ")"))
         }
-        facts.append((TextLabels.serviceEnds, report.effectiveEndDate?.formatted(in: l) ?? TextLabels.unknown[l]))
+        facts.append((TextLabels.serviceEnds, report.effectiveEndDate?.formatted(in: l) ?? TextLabels.unknownDate(report)[l]))
         for (label, value) in facts { out.append("- **" + label[l] + c.dropLast() + "** " + esc(value)) }
         if let rule = report.deadlineRule { out += ["", esc(rule)] }
 
@@ -87,8 +87,8 @@ public struct MarkdownRenderer: Sendable {
         section(TextLabels.sources)
         out.append("")
         for source in report.sources {
-            out.append("- [" + esc(source.title) + "](<" + source.url + ">) — " + esc(source.publisher) + ", "
-                       + SourceLines.kind(source.official)[l] + ", " + SourceLines.languageName(source.language)[l])
+            let title = source.url.isEmpty ? esc(source.title) : "[" + esc(source.title) + "](<" + source.url + ">)"
+            out.append("- " + title + " — " + esc(SourceLines.details(source, language: l)))
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -18,15 +18,7 @@ struct OptionSpec: Sendable {
 
     /// One option per account fact, named as the fact.
     static func fact(_ fact: Fact) -> OptionSpec {
-        let valueName: String? = switch fact {
-        case .product: "<id>"
-        case .seats: "<n>"
-        case .renewal: "<yyyy-mm-dd>"
-        case .billing: "<monthly|annual>"
-        case .termMonths: "<n>"
-        case .noticeDays: "<n>"
-        case .trial, .salesAssisted, .immediate: nil
-        }
+        let valueName = fact.valueName
         return OptionSpec(name: fact.rawValue, valueName: valueName, help: fact.meaning)
     }
 

@@ -49,10 +49,12 @@ public struct PlanTextRenderer: Sendable {
             field(TextLabels.noticeDeadline, dated(deadline))
         } else if let last = report.lastDayToAct {
             field(TextLabels.lastDay, dated(last))
+        } else if report.autoRenew == false {
+            field(TextLabels.noticeDeadline, TextLabels.noneNeeded[l])
         } else if plan.schedule != nil {
-            field(TextLabels.noticeDeadline, TextLabels.unknown[l])
+            field(TextLabels.noticeDeadline, TextLabels.unknownDate(report)[l])
         }
-        field(TextLabels.serviceEnds, report.effectiveEndDate.map(date) ?? TextLabels.unknown[l])
+        field(TextLabels.serviceEnds, report.effectiveEndDate.map(date) ?? TextLabels.unknownDate(report)[l])
         if let rule = report.deadlineRule {
             out.append("")
             out += TextWrapper.wrap(rule, width: width)
@@ -107,7 +109,7 @@ public struct PlanTextRenderer: Sendable {
         heading(TextLabels.sources)
         for source in report.sources {
             item(SourceLines.description(source, language: l))
-            out.append(SourceLines.urlLine(source.url, width: width))
+            out += SourceLines.urlLines(source, width: width)
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -38,7 +38,20 @@ enum SourceLines {
     /// “Title” — publisher, kind, language; the address goes on its own line.
     static func description(_ source: PlanReport.SourceItem, language l: Language) -> String {
         let quoted = l == .fr ? "« " + source.title + " »" : "“" + source.title + "”"
-        return quoted + " — " + source.publisher + ", " + kind(source.official)[l] + ", " + languageName(source.language)[l]
+        return quoted + " — " + details(source, language: l)
+    }
+
+    /// publisher, kind[, language]: what is known of a source.
+    static func details(_ source: PlanReport.SourceItem, language l: Language) -> String {
+        var parts = [source.publisher, kind(source.official)[l]]
+        if !source.language.isEmpty { parts.append(languageName(source.language)[l]) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The lines under a source: its address, none when it has none (the
+    /// user's own contract).
+    static func urlLines(_ source: PlanReport.SourceItem, width: Int) -> [String] {
+        source.url.isEmpty ? [] : [urlLine(source.url, width: width)]
     }
 }
 

@@ -15,6 +15,13 @@ enum TextLabels {
     static let missedDeadline = LocalizedText(en: "Missed deadline", fr: "Date limite manquée")
     static let serviceEnds = LocalizedText(en: "Service ends", fr: "Fin du service")
     static let unknown = LocalizedText(en: "unknown", fr: "inconnue")
+    static let dependsOnNotice = LocalizedText(en: "unknown: depends on the notice period", fr: "inconnue : dépend du préavis")
+    static let noneNeeded = LocalizedText(en: "none needed (the contract does not renew by itself)", fr: "aucune (le contrat ne se renouvelle pas tacitement)")
+
+    /// What an unknown date of `report` depends on, in words.
+    static func unknownDate(_ report: PlanReport) -> LocalizedText {
+        report.missingFacts.contains { $0.fact == .noticeDays } ? dependsOnNotice : unknown
+    }
     static let none = LocalizedText(en: "none", fr: "aucune")
     static let timeline = LocalizedText(en: "TIMELINE", fr: "CALENDRIER")
     static let steps = LocalizedText(en: "STEPS", fr: "ÉTAPES")

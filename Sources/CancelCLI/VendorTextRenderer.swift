@@ -36,7 +36,7 @@ public struct VendorTextRenderer: Sendable {
         out += ["", TextLabels.sources[l]]
         for source in vendor.sources {
             out += TextWrapper.hanging(SourceLines.description(source, language: l), firstPrefix: "  - ", width: width)
-            out.append(SourceLines.urlLine(source.url, width: width))
+            out += SourceLines.urlLines(source, width: width)
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -40,3 +40,20 @@ extension CalendarDate {
         return (r < 0 ? r + 7 : r) + 1
     }
 }
+
+extension CalendarDate {
+    /// True on Saturday and Sunday.
+    public var isWeekend: Bool { isoWeekday >= 6 }
+
+    /// The day `count` business days (Monday to Friday) after this one;
+    /// public holidays are not known and count as business days.
+    public func adding(businessDays count: Int) -> CalendarDate {
+        var date = self
+        var left = count
+        while left > 0 {
+            date = date.adding(days: 1)
+            if !date.isWeekend { left -= 1 }
+        }
+        return date
+    }
+}

@@ -19,7 +19,7 @@ extension Notice {
                 LocalizedText(en: "the account: ", fr: "le compte : ") + context.sender,
                 LocalizedText(en: "the renewal date: ", fr: "la date de renouvellement : ") + context.renewal,
             ])
-        case .email, .accountManager:
+        case .email, .accountManager, .unknown:
             return letter(for: plan, context: context)
         }
     }

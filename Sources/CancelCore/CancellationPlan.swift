@@ -49,6 +49,13 @@ public protocol CancellationPlan: Sendable {
     var timeline: [TimelineEntry] { get }
     /// The convention behind the deadline, in words.
     var deadlineRule: LocalizedText? { get }
+    /// False only for a subscription planned from its contract terms alone.
+    var isKnownVendor: Bool { get }
+    /// Every fact this plan reads; a fact given outside it is reported in
+    /// ``ignoredFacts``. The default is the vendor's declared facts plus the
+    /// contract terms; a vendor narrows it per product when a product does
+    /// not read a fact.
+    var readFacts: Set<Fact> { get }
     /// The message this vendor's channel needs; the default fits any
     /// channel (see `CancellationPlan+Notice.swift`), a vendor overrides it
     /// with its own wording.
@@ -56,7 +63,10 @@ public protocol CancellationPlan: Sendable {
 }
 
 extension CancellationPlan {
-    public var effectiveEndDate: CalendarDate? { schedule?.renewal }
+    public var effectiveEndDate: CalendarDate? { schedule?.endDate }
+    public var readFacts: Set<Fact> { vendor.readFacts }
+    /// False only for a subscription planned from its contract terms alone.
+    public var isKnownVendor: Bool { true }
     public var extraTimeline: [TimelineEntry] { [] }
     public var timeline: [TimelineEntry] { TimelineBuilder.timeline(for: self) }
     public var deadlineRule: LocalizedText? { TimelineBuilder.deadlineRule(for: self) }
@@ -65,6 +75,30 @@ extension CancellationPlan {
     public var noticeDeadline: CalendarDate? { schedule?.noticeDeadline }
     public var lastDayToAct: CalendarDate? { schedule?.lastDayToAct }
     public var deadlineMissed: Bool { schedule?.deadlineMissed ?? false }
+
+    /// Facts the user gave that this plan does not read: never dropped
+    /// silently, they are listed and named in a warning.
+    public var ignoredFacts: [Fact] {
+        let read = readFacts
+        return facts.givenFacts.filter { !read.contains($0) }
+    }
+
+    /// Every warning of the plan: the contract engine's (precedence,
+    /// assumptions, a late notice), the vendor's, and facts not read.
+    public var planWarnings: [Warning] {
+        var all = schedule?.warnings(vendorName: vendor.name) ?? []
+        all += warnings
+        all += TimelineBuilder.leadTimeWarnings(for: self)
+        let ignored = ignoredFacts
+        if !ignored.isEmpty {
+            let flags = ignored.map { "--" + $0.rawValue }.joined(separator: ", ")
+            all.append(Warning(id: "facts-ignored", LocalizedText(
+                en: "Not used for \(vendor.name)\(product.map { " (" + $0.name.en + ")" } ?? ""): \(flags). These facts do not change this plan.",
+                fr: "Non utilisé pour \(vendor.name)\(product.map { " (" + $0.name.fr + ")" } ?? "") : \(flags). Ces faits ne changent pas ce plan."),
+                citation: nil))
+        }
+        return all
+    }
 
     /// The plan as a flat, localized value for JSON and renderers.
     public func report(in language: Language) -> PlanReport {

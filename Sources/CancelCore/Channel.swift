@@ -8,6 +8,8 @@ public enum Channel: String, CaseIterable, Sendable, Codable {
     case support
     /// The account manager or reseller partner.
     case accountManager = "account-manager"
+    /// Not known: a vendor cancelctl has no rules for, and no `--channel`.
+    case unknown
 
     public var title: LocalizedText {
         switch self {
@@ -15,6 +17,7 @@ public enum Channel: String, CaseIterable, Sendable, Codable {
         case .email: return LocalizedText(en: "written request by email", fr: "demande écrite par e-mail")
         case .support: return LocalizedText(en: "contact support", fr: "contacter l’assistance")
         case .accountManager: return LocalizedText(en: "your account manager or partner", fr: "votre gestionnaire de compte ou partenaire")
+        case .unknown: return LocalizedText(en: "not known: your contract says how to give notice", fr: "inconnu : votre contrat indique comment résilier")
         }
     }
 }

@@ -6,10 +6,18 @@ public enum Fact: String, CaseIterable, Sendable, Codable, Comparable {
     case renewal
     case billing
     case termMonths = "term-months"
+    case renewalTermMonths = "renewal-term-months"
     case noticeDays = "notice-days"
+    case noticeMonths = "notice-months"
+    case autoRenew = "auto-renew"
+    case periodEnd = "period-end"
     case trial
     case salesAssisted = "sales-assisted"
     case immediate
+    case channel
+    case contact
+    case noticeSent = "notice-sent"
+    case confirmed
 
     /// True for facts given by their mere presence (`--trial`).
     public var isSwitch: Bool {
@@ -19,15 +27,54 @@ public enum Fact: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
+    /// The facts of the user's own contract and of what was already done.
+    /// The contract-terms engine reads them for every vendor, so no vendor
+    /// needs to declare them to have them applied.
+    public var isContractTerm: Bool {
+        switch self {
+        case .renewal, .billing, .termMonths, .renewalTermMonths, .noticeDays, .noticeMonths,
+             .autoRenew, .periodEnd, .noticeSent, .confirmed:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Facts only a subscription of an unlisted vendor reads: a registered
+    /// vendor's channel and contact come from its sources.
+    public var isForUnlistedVendors: Bool {
+        self == .channel || self == .contact
+    }
+
+    /// The value's placeholder in help, nil for a switch.
+    public var valueName: String? {
+        switch self {
+        case .product: return "<id>"
+        case .seats, .termMonths, .renewalTermMonths, .noticeDays, .noticeMonths: return "<n>"
+        case .renewal, .noticeSent, .confirmed: return "<yyyy-mm-dd>"
+        case .billing: return "<monthly|annual>"
+        case .autoRenew: return "<yes|no>"
+        case .periodEnd: return "<month|quarter|year>"
+        case .channel: return "<self-service|email|support|account-manager>"
+        case .contact: return "<text>"
+        case .trial, .salesAssisted, .immediate: return nil
+        }
+    }
+
     /// Accepted values, for help and error messages.
     public var acceptedValues: String {
         switch self {
         case .product: return "a product id of the vendor"
         case .seats: return "a whole number from 1 to \(AccountFacts.seatRange.upperBound)"
-        case .renewal: return "a date YYYY-MM-DD from 1900-01-01 to 2200-12-31"
+        case .renewal, .noticeSent, .confirmed: return "a date YYYY-MM-DD from 1900-01-01 to 2200-12-31"
         case .billing: return "monthly or annual"
-        case .termMonths: return "a whole number of months from 1 to \(AccountFacts.termMonthsRange.upperBound)"
+        case .termMonths, .renewalTermMonths: return "a whole number of months from 1 to \(AccountFacts.termMonthsRange.upperBound)"
         case .noticeDays: return "a whole number of days from 1 to \(AccountFacts.noticeDaysRange.upperBound)"
+        case .noticeMonths: return "a whole number of months from 1 to \(AccountFacts.noticeMonthsRange.upperBound)"
+        case .autoRenew: return "yes or no"
+        case .periodEnd: return "month, quarter or year"
+        case .channel: return Channel.allCases.map(\.rawValue).joined(separator: ", ")
+        case .contact: return "an address or URL, up to \(AccountFacts.contactLengthLimit) characters"
         case .trial, .salesAssisted, .immediate: return "true or false"
         }
     }
@@ -39,31 +86,28 @@ public enum Fact: String, CaseIterable, Sendable, Codable, Comparable {
         case .seats: return LocalizedText(en: "number of seats (users) on the plan", fr: "nombre de sièges (utilisateurs) du plan")
         case .renewal: return LocalizedText(en: "renewal date (the day the current period or commitment ends)", fr: "date de renouvellement (le jour où la période ou l’engagement en cours se termine)")
         case .billing: return LocalizedText(en: "billing frequency (monthly or annual)", fr: "fréquence de facturation (mensuelle ou annuelle)")
-        case .termMonths: return LocalizedText(en: "commitment length in months", fr: "durée d’engagement en mois")
+        case .termMonths: return LocalizedText(en: "length of the current commitment in months", fr: "durée de l’engagement en cours, en mois")
+        case .renewalTermMonths: return LocalizedText(en: "length of each renewal in months, when it differs from the first term", fr: "durée de chaque renouvellement en mois, si elle diffère de la première période")
         case .noticeDays: return LocalizedText(en: "notice period in days, from your contract", fr: "préavis en jours, selon votre contrat")
+        case .noticeMonths: return LocalizedText(en: "notice period in months, from your contract", fr: "préavis en mois, selon votre contrat")
+        case .autoRenew: return LocalizedText(en: "whether the contract renews by itself (yes or no)", fr: "si le contrat se renouvelle tacitement (oui ou non)")
+        case .periodEnd: return LocalizedText(en: "a rolling contract that can end only on the last day of a calendar month, quarter or year", fr: "un contrat reconductible qui ne peut se terminer que le dernier jour d’un mois, d’un trimestre ou d’une année civile")
         case .trial: return LocalizedText(en: "the account is on a free trial", fr: "le compte est en essai gratuit")
-        case .salesAssisted: return LocalizedText(en: "the plan was bought through a sales representative", fr: "le plan a été acheté auprès d’un commercial")
+        case .salesAssisted: return LocalizedText(en: "the plan was bought through a sales representative or on a signed contract", fr: "le plan a été acheté auprès d’un commercial ou sur contrat signé")
         case .immediate: return LocalizedText(en: "cancel immediately rather than at the end of the term", fr: "annuler immédiatement plutôt qu’à la fin du contrat")
+        case .channel: return LocalizedText(en: "how the vendor takes cancellations (for a vendor cancelctl does not know)", fr: "comment le fournisseur reçoit les résiliations (pour un fournisseur que cancelctl ne connaît pas)")
+        case .contact: return LocalizedText(en: "where to send the cancellation: an address or URL (for a vendor cancelctl does not know)", fr: "où envoyer la résiliation : une adresse ou une URL (pour un fournisseur que cancelctl ne connaît pas)")
+        case .noticeSent: return LocalizedText(en: "the day the cancellation notice was sent", fr: "le jour où la demande de résiliation a été envoyée")
+        case .confirmed: return LocalizedText(en: "the day the vendor confirmed the cancellation", fr: "le jour où le fournisseur a confirmé la résiliation")
         }
     }
 
     public static func < (lhs: Fact, rhs: Fact) -> Bool {
         lhs.order < rhs.order
     }
-}
 
-extension Fact {
+    /// Position in ``allCases``: the order help, JSON and files list facts in.
     var order: Int {
-        switch self {
-        case .product: return 0
-        case .seats: return 1
-        case .renewal: return 2
-        case .billing: return 3
-        case .termMonths: return 4
-        case .noticeDays: return 5
-        case .trial: return 6
-        case .salesAssisted: return 7
-        case .immediate: return 8
-        }
+        Fact.allCases.firstIndex(of: self) ?? 0
     }
 }

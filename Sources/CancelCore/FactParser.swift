@@ -4,22 +4,28 @@
 public enum FactParser {
     /// - Parameters:
     ///   - raw: values by fact; an empty value counts as not given.
-    ///   - products: the vendor's products, to check `product` against.
+    ///   - products: the vendor's products, to check `product` against; nil
+    ///     for a vendor cancelctl has no rules for (any product name is kept).
     public static func parse(_ raw: [Fact: String], today: CalendarDate,
-                             products: [Product]) throws(InputError) -> AccountFacts {
+                             products: [Product]?) throws(InputError) -> AccountFacts {
         try parse(valueOf: { raw[$0] }, today: today, products: products)
     }
 
     /// The same parser over values looked up by fact: lets a file reader
     /// keep a row's values in an array instead of a dictionary per row.
     public static func parse(valueOf raw: (Fact) -> String?, today: CalendarDate,
-                             products: [Product]) throws(InputError) -> AccountFacts {
+                             products: [Product]?) throws(InputError) -> AccountFacts {
         var facts = AccountFacts(today: today)
         for fact in Fact.allCases {
             guard let value = raw(fact)?.trimmingSpaces, !value.isEmpty else { continue }
             switch fact {
             case .product:
-                guard let product = products.first(where: { $0.id == value }) else {
+                guard let products else {
+                    facts.product = try text(value, fact, limit: AccountFacts.contactLengthLimit)
+                    continue
+                }
+                guard let product = products.first(where: { $0.id == value })
+                        ?? products.first(where: { $0.id == value.lowercased() }) else {
                     throw InputError.notAccepted(value, for: "product", accepted: products.map(\.id))
                 }
                 facts.product = product.id
@@ -28,22 +34,36 @@ public enum FactParser {
             case .renewal:
                 facts.renewal = try date(value, fact)
             case .billing:
-                guard let billing = BillingFrequency(rawValue: value) else {
-                    throw InputError.notAccepted(value, for: fact.rawValue, accepted: BillingFrequency.allCases.map(\.rawValue))
-                }
-                facts.billing = billing
+                facts.billing = try choice(value, fact, BillingFrequency.self)
             case .termMonths:
                 facts.termMonths = try number(value, fact, AccountFacts.termMonthsRange)
+            case .renewalTermMonths:
+                facts.renewalTermMonths = try number(value, fact, AccountFacts.termMonthsRange)
             case .noticeDays:
                 facts.noticeDays = try number(value, fact, AccountFacts.noticeDaysRange)
+            case .noticeMonths:
+                facts.noticeMonths = try number(value, fact, AccountFacts.noticeMonthsRange)
+            case .autoRenew:
+                facts.autoRenew = try flag(value, fact)
+            case .periodEnd:
+                facts.periodEnd = try choice(value, fact, PeriodEnd.self)
             case .trial:
                 facts.trial = try flag(value, fact)
             case .salesAssisted:
                 facts.salesAssisted = try flag(value, fact)
             case .immediate:
                 facts.immediate = try flag(value, fact)
+            case .channel:
+                facts.channel = try choice(value, fact, Channel.self)
+            case .contact:
+                facts.contact = try text(value, fact, limit: AccountFacts.contactLengthLimit)
+            case .noticeSent:
+                facts.noticeSent = try pastDate(value, fact, today: today)
+            case .confirmed:
+                facts.confirmed = try pastDate(value, fact, today: today)
             }
         }
+        try checkCombination(facts)
         return facts
     }
 
@@ -87,8 +107,68 @@ public enum FactParser {
         return number
     }
 
+    /// One of an enumeration's raw values, matched without regard to case.
+    static func choice<Value: RawRepresentable & CaseIterable>(_ value: String, _ fact: Fact,
+                                                               _ type: Value.Type) throws(InputError) -> Value where Value.RawValue == String {
+        if let exact = Value(rawValue: value) { return exact }
+        let lowered = value.lowercased()
+        if let match = Value.allCases.first(where: { $0.rawValue == lowered }) { return match }
+        throw InputError.notAccepted(value, for: fact.rawValue, accepted: Value.allCases.map(\.rawValue))
+    }
+
+    /// Free text, single line and bounded: it will be shown to people.
+    static func text(_ value: String, _ fact: Fact, limit: Int) throws(InputError) -> String {
+        guard value.count <= limit else {
+            throw InputError(value: value, option: fact.rawValue,
+                             reason: LocalizedText(en: "is too long", fr: "est trop long"),
+                             accepted: LocalizedText(en: "at most \(limit) characters", fr: "au plus \(limit) caractères"))
+        }
+        guard !value.unicodeScalars.contains(where: UntrustedText.isUnsafe) else {
+            throw InputError(value: UntrustedText.terminalSafe(value), option: fact.rawValue,
+                             reason: LocalizedText(en: "holds a control character or line break", fr: "contient un caractère de contrôle ou un saut de ligne"),
+                             accepted: LocalizedText(en: "one line of text", fr: "une ligne de texte"))
+        }
+        return value
+    }
+
+    /// A date of something already done: not after `today`.
+    static func pastDate(_ value: String, _ fact: Fact, today: CalendarDate) throws(InputError) -> CalendarDate {
+        let day = try date(value, fact)
+        guard day <= today else {
+            throw InputError(value: value, option: fact.rawValue,
+                             reason: LocalizedText(en: "is after today (\(today))", fr: "est après aujourd’hui (\(today))"),
+                             accepted: LocalizedText(en: "a date on or before today", fr: "une date au plus tard aujourd’hui"))
+        }
+        return day
+    }
+
+    /// Facts that contradict each other: refused, naming both.
+    static func checkCombination(_ facts: AccountFacts) throws(InputError) {
+        func conflict(_ fact: Fact, _ value: String, with other: String) -> InputError {
+            InputError(value: value, option: fact.rawValue,
+                       reason: LocalizedText(en: "cannot be given with \(other)", fr: "ne peut pas être donné avec \(other)"),
+                       accepted: LocalizedText(en: "one or the other", fr: "l’un ou l’autre"))
+        }
+        if let months = facts.noticeMonths, facts.noticeDays != nil {
+            throw conflict(.noticeMonths, String(months), with: "--notice-days")
+        }
+        if facts.autoRenew == false {
+            if let period = facts.periodEnd {
+                throw conflict(.periodEnd, period.rawValue, with: "--auto-renew no")
+            }
+            if let months = facts.renewalTermMonths {
+                throw conflict(.renewalTermMonths, String(months), with: "--auto-renew no")
+            }
+        }
+        if let sent = facts.noticeSent, let confirmed = facts.confirmed, confirmed < sent {
+            throw InputError(value: confirmed.description, option: Fact.confirmed.rawValue,
+                             reason: LocalizedText(en: "is before the notice was sent (\(sent))", fr: "est avant l’envoi de la demande (\(sent))"),
+                             accepted: LocalizedText(en: "a date on or after --notice-sent", fr: "une date égale ou postérieure à --notice-sent"))
+        }
+    }
+
     static func flag(_ value: String, _ fact: Fact) throws(InputError) -> Bool {
-        switch value.lowercased() {
+        switch value.lowercased().trimmingSpaces {
         case "true", "yes", "1", "y", "oui": return true
         case "false", "no", "0", "n", "non": return false
         default:

@@ -47,6 +47,7 @@ public struct InputError: Error, Hashable, Sendable {
     /// file, a runaway variable) is cut, saying how long it was, so the
     /// error stays one readable line.
     func shownValue(in language: Language) -> String {
+        let value = UntrustedText.terminalSafe(self.value)
         let length = value.count
         guard length > InputError.shownValueLimit else { return value }
         let head = String(value.prefix(InputError.shownValueLimit - 20))

@@ -57,8 +57,8 @@ public struct NoticeContext: Sendable {
     /// When the deadline for the given renewal date has passed: one
     /// sentence saying so, with the dates it leads to; nil otherwise.
     public var deadlineStatus: LocalizedText? {
-        guard let schedule, schedule.deadlineMissed else { return nil }
-        let anchor = schedule.anchor.localized
+        guard let schedule, schedule.deadlineMissed, let anchorDate = schedule.anchor else { return nil }
+        let anchor = anchorDate.localized
         var text = LocalizedText(en: "The deadline to stop the renewal of ", fr: "La date limite pour empêcher le renouvellement du ") + anchor
         if let missed = schedule.missedDeadline {
             text = text + LocalizedText(verbatim: " (") + missed.localized + LocalizedText(verbatim: ")")

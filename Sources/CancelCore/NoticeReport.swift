@@ -54,7 +54,7 @@ public struct NoticeReport: Hashable, Sendable, Codable {
         noticeDeadline = plan.noticeDeadline
         placeholders = notice.placeholders(in: l).map { PlaceholderItem(id: $0.id, token: $0.token[l], meaning: $0.meaning[l]) }
         source = notice.citation.map(PlanReport.Reference.init)
-        warnings = plan.reportedWarnings.map { PlanReport.WarningItem(id: $0.id, text: $0.text[l], source: PlanReport.Reference($0.citation)) }
-        sources = plan.vendor.sources.map(PlanReport.SourceItem.init)
+        warnings = plan.reportedWarnings.map { PlanReport.WarningItem(id: $0.id, text: $0.text[l], source: $0.citation.map(PlanReport.Reference.init)) }
+        sources = plan.vendor.sources.map { PlanReport.SourceItem($0, language: l) }
     }
 }

@@ -6,13 +6,21 @@ extension AccountFacts {
         return description.defaultProduct
     }
 
-    /// The schedule for a notice rule, nil when the renewal date is unknown.
-    public func schedule(notice: NoticeRule) -> RenewalSchedule? {
-        renewal.map { RenewalSchedule(anchor: $0, today: today, termMonths: commitmentMonths, notice: notice) }
+    /// The schedule from this account's contract terms and the vendor
+    /// article's own notice rule; nil when there is no date to start from
+    /// (no renewal date, and not a rolling contract).
+    ///
+    /// - Parameters:
+    ///   - notice: what the vendor's source says (`.none`, `.daysBefore(30)`,
+    ///     `.unknownLength` when "your contract says"). The contract's own
+    ///     notice, when given, applies too, and the earlier deadline wins.
+    ///   - citation: the source section of that rule, cited by the warnings.
+    ///   - commitmentMayDiffer: true where the source says billing frequency
+    ///     and commitment can differ, so a monthly bill does not tell the term.
+    public func schedule(notice: NoticeRule, citation: Citation? = nil, commitmentMayDiffer: Bool = false) -> RenewalSchedule? {
+        let terms = ContractTerms(self)
+        if renewal == nil, terms.periodEnd == nil || terms.autoRenews == false { return nil }
+        return RenewalSchedule(terms: terms, article: notice, today: today, articleCitation: citation,
+                               commitmentMayDiffer: commitmentMayDiffer)
     }
-}
-
-extension RenewalSchedule {
-    /// True when a term had to be rolled but its length is unknown.
-    public var needsTermLength: Bool { deadlineMissed && renewal == nil }
 }

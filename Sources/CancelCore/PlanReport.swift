@@ -4,7 +4,7 @@
 public struct PlanReport: Hashable, Sendable, Codable {
     /// Bumped when a field is removed, renamed or changes meaning; adding a
     /// field does not bump it.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     /// Where an item comes from: the id of one of `sources` and the
     /// section heading, quoted in that source's language.
@@ -61,7 +61,8 @@ public struct PlanReport: Hashable, Sendable, Codable {
     public struct WarningItem: Hashable, Sendable, Codable {
         public let id: String
         public let text: String
-        public let source: Reference
+        /// Nil for cancelctl's own reading of the contract terms.
+        public let source: Reference?
     }
 
     /// A source a person can open: its title as written, its publisher,
@@ -74,9 +75,9 @@ public struct PlanReport: Hashable, Sendable, Codable {
         public let url: String
         public let language: String
 
-        public init(_ source: Source) {
+        public init(_ source: Source, language l: Language) {
             id = source.id
-            title = source.title
+            title = source.title[l]
             publisher = source.publisher
             official = source.official
             url = source.url
@@ -87,6 +88,9 @@ public struct PlanReport: Hashable, Sendable, Codable {
     public let schemaVersion: Int
     public let vendor: String
     public let vendorName: String
+    /// False for a vendor cancelctl has no rules for: planned from the
+    /// contract terms alone.
+    public let knownVendor: Bool
     public let product: String?
     public let language: Language
     public let today: CalendarDate
@@ -95,7 +99,17 @@ public struct PlanReport: Hashable, Sendable, Codable {
     public let requiredRoles: [Role]
     public let renewalDate: CalendarDate?
     public let termMonths: Int?
+    /// Months per renewal used to roll a missed deadline.
+    public let renewalTermMonths: Int?
+    public let autoRenew: Bool?
+    public let periodEnd: PeriodEnd?
+    /// The term end in effect (rolled when missed), known even when the end
+    /// date is not (an unknown notice period).
+    public let currentTermEnd: CalendarDate?
     public let noticeDays: Int?
+    public let noticeMonths: Int?
+    public let noticeSent: CalendarDate?
+    public let confirmed: CalendarDate?
     public let noticeDeadline: CalendarDate?
     public let deadlineMissed: Bool
     public let missedDeadline: CalendarDate?
@@ -110,6 +124,8 @@ public struct PlanReport: Hashable, Sendable, Codable {
     public let refund: RefundItem
     public let afterCancelling: [Statement]
     public let missingFacts: [MissingItem]
+    /// Facts given that this plan does not read (also named in a warning).
+    public let ignoredFacts: [Fact]
     public let warnings: [WarningItem]
     public let sources: [SourceItem]
 
@@ -120,6 +136,7 @@ public struct PlanReport: Hashable, Sendable, Codable {
         schemaVersion = PlanReport.currentSchemaVersion
         vendor = plan.vendor.id
         vendorName = plan.vendor.name
+        knownVendor = plan.isKnownVendor
         product = plan.product?.id
         language = l
         self.today = today
@@ -128,7 +145,14 @@ public struct PlanReport: Hashable, Sendable, Codable {
         requiredRoles = plan.requiredRoles
         renewalDate = plan.facts.renewal
         termMonths = plan.facts.commitmentMonths
-        noticeDays = schedule?.notice.days
+        renewalTermMonths = schedule?.termMonths
+        autoRenew = plan.facts.autoRenew
+        periodEnd = plan.facts.periodEnd
+        currentTermEnd = schedule?.renewal
+        noticeDays = schedule?.notice.days ?? (schedule == nil ? plan.facts.noticeDays : nil)
+        noticeMonths = schedule?.notice.months ?? (schedule == nil ? plan.facts.noticeMonths : nil)
+        noticeSent = plan.facts.noticeSent
+        confirmed = plan.facts.confirmed
         noticeDeadline = schedule?.noticeDeadline
         deadlineMissed = schedule?.deadlineMissed ?? false
         missedDeadline = schedule?.missedDeadline
@@ -150,7 +174,8 @@ public struct PlanReport: Hashable, Sendable, Codable {
         missingFacts = plan.missingFacts.map {
             MissingItem(fact: $0.fact, meaning: $0.fact.meaning[l], whereToFind: $0.whereToFind[l], source: $0.citation.map(ref))
         }
-        warnings = plan.reportedWarnings.map { WarningItem(id: $0.id, text: $0.text[l], source: ref($0.citation)) }
-        sources = plan.vendor.sources.map(SourceItem.init)
+        ignoredFacts = plan.ignoredFacts
+        warnings = plan.reportedWarnings.map { WarningItem(id: $0.id, text: $0.text[l], source: $0.citation.map(ref)) }
+        sources = plan.vendor.sources.map { SourceItem($0, language: l) }
     }
 }

@@ -16,13 +16,18 @@ public struct Preparation: Hashable, Sendable {
     public let timing: Timing
     /// True when the timeline should show it as a dated action.
     public let isMilestone: Bool
+    /// How long it takes at least, when the source says: the plan warns when
+    /// it no longer fits before the service ends.
+    public let leadTime: LeadTime?
     public let citation: Citation
 
-    public init(id: String, _ text: LocalizedText, timing: Timing, isMilestone: Bool = false, citation: Citation) {
+    public init(id: String, _ text: LocalizedText, timing: Timing, isMilestone: Bool = false,
+                leadTime: LeadTime? = nil, citation: Citation) {
         self.id = id
         self.text = text
         self.timing = timing
         self.isMilestone = isMilestone
+        self.leadTime = leadTime
         self.citation = citation
     }
 }

@@ -1,75 +1,174 @@
-/// The dates that decide a cancellation: the last day to act, whether it
-/// has passed, and the renewal in effect after rolling missed terms.
+/// The dates that decide a cancellation, computed from a contract's terms
+/// and the vendor article's own notice rule: the last day to act, whether
+/// it has passed, and the end in effect after rolling missed terms.
 ///
-/// A missed deadline renews the contract for one more commitment term, and
-/// again until the next deadline is today or later. Terms are counted from
-/// the original renewal date (the anchor), so Jan 31 rolled monthly gives
-/// Feb 28, Mar 31, Apr 30 rather than a chain of clamped dates.
+/// - The user's contract always applies. Where the article has a notice rule
+///   of its own, the earlier deadline wins (``warnings`` names both figures).
+/// - A missed deadline renews the contract for one renewal term, again until
+///   the next deadline is today or later. Terms are counted from the term end
+///   the user gave (the anchor), so Jan 31 rolled monthly gives Feb 28,
+///   Mar 31, Apr 30 rather than a chain of clamped dates.
+/// - A rolling contract (``PeriodEnd``) ends on the first period end whose
+///   deadline is today or later, and no earlier than the anchor.
+/// - A contract that does not renew ends at its term's end: nothing to send.
+/// - Once a notice was sent (or the cancellation confirmed), the roll is
+///   decided as of that day, and a notice sent after its deadline is late.
 public struct RenewalSchedule: Hashable, Sendable {
     public let today: CalendarDate
-    /// The renewal date the user gave.
-    public let anchor: CalendarDate
-    /// Months per commitment term, nil when unknown.
-    public let termMonths: Int?
-    public let notice: NoticeRule
+    public let terms: ContractTerms
+    /// The vendor article's notice rule, before the contract's applies.
+    public let articleNotice: NoticeRule
+    /// The article section that rule comes from, for warnings.
+    public let articleCitation: Citation?
+    /// True where the vendor says billing and commitment can differ.
+    public let commitmentMayDiffer: Bool
 
+    /// The term end the user gave.
+    public let anchor: CalendarDate?
+    /// Months per renewal used for rolling, nil when unknown.
+    public let termMonths: Int?
+    /// The notice rule that decides the deadline in effect.
+    public let notice: NoticeRule
     /// True when the last day to act for the anchor has passed (for an
-    /// unknown notice length: when the anchor itself has passed).
+    /// unknown notice length: when the anchor itself has passed). With a
+    /// notice already sent: when it was sent after that day.
     public let deadlineMissed: Bool
     /// The last day to act for the anchor, when it was missed and is known.
     public let missedDeadline: CalendarDate?
-    /// How many terms the contract has rolled past the anchor.
+    /// How many terms (or calendar periods) the contract rolled past the anchor.
     public let rolledTerms: Int
-    /// The renewal date in effect: the anchor, or the rolled one; nil when a
-    /// roll is needed and the term is unknown.
+    /// The term end in effect: the anchor, or the rolled one; nil when a roll
+    /// is needed and the renewal length is unknown.
     public let renewal: CalendarDate?
-    /// The last day the cancellation may reach the vendor; nil when unknown.
+    /// The day the service ends; nil when it cannot be known (an unknown
+    /// notice length decides whether the term end can still be made).
+    public let endDate: CalendarDate?
+    /// The deadline that applies to ``renewal``, known or not yet met.
+    public let deadline: CalendarDate?
+    /// The last day the cancellation may reach the vendor; nil when unknown,
+    /// when nothing needs sending, or when it was already sent.
     public let lastDayToAct: CalendarDate?
 
-    public init(anchor: CalendarDate, today: CalendarDate, termMonths: Int?, notice: NoticeRule) {
+    public init(terms: ContractTerms, article: NoticeRule, today: CalendarDate,
+                articleCitation: Citation? = nil, commitmentMayDiffer: Bool = false) {
         self.today = today
-        self.anchor = anchor
-        self.termMonths = termMonths
-        self.notice = notice
+        self.terms = terms
+        self.articleNotice = article
+        self.articleCitation = articleCitation
+        self.commitmentMayDiffer = commitmentMayDiffer
+        anchor = terms.termEnd
+        let acted = terms.noticeSent ?? terms.confirmed
+        let asOf = acted ?? today
+        let contract = terms.notice
 
-        // The latest day that still stops a renewal, for the roll decision.
-        func bound(_ renewal: CalendarDate) -> CalendarDate {
-            notice.lastDayToAct(renewal: renewal) ?? renewal.adding(days: -1)
+        /// The last day to act for a term end, nil when unknown.
+        func bound(_ end: CalendarDate) -> CalendarDate? {
+            RenewalSchedule.lastDay(article: article, contract: contract, end: end)
+        }
+        /// The latest day that still stops a renewal, for the roll decision.
+        func rollBound(_ end: CalendarDate) -> CalendarDate {
+            bound(end) ?? end.adding(days: -1)
         }
 
-        let missed = bound(anchor) < today
+        var missed = false
+        var missedDay: CalendarDate?
+        var rolled = 0
+        var renewal: CalendarDate?
+        var length: Int?
+        switch terms.shape {
+        case .endsAtTermEnd:
+            renewal = terms.termEnd
+        case .renewingTerm:
+            length = terms.renewalTerm?.months
+            if let anchor = terms.termEnd {
+                missed = rollBound(anchor) < asOf
+                missedDay = missed ? bound(anchor) : nil
+                if !missed {
+                    renewal = anchor
+                } else if let term = length, term > 0 {
+                    // Jump close to the day, staying on the missed side, then step.
+                    let monthsBehind = (asOf.year * 12 + asOf.month) - (anchor.year * 12 + anchor.month)
+                    var count = max(1, monthsBehind / term - 1)
+                    while rollBound(anchor.adding(months: count * term)) < asOf { count += 1 }
+                    rolled = count
+                    renewal = anchor.adding(months: count * term)
+                }
+            }
+        case .rolling(let period):
+            length = period.months
+            let first = period.end(containing: terms.termEnd ?? asOf)
+            if bound(first) != nil {
+                var end = first
+                var steps = 0
+                // At most 24 months of notice: a few dozen periods at most.
+                while rollBound(end) < asOf && steps < 1_000 {
+                    end = period.end(after: end)
+                    steps += 1
+                }
+                renewal = end
+                if terms.termEnd != nil && steps > 0 {
+                    missed = true
+                    missedDay = bound(first)
+                    rolled = steps
+                }
+            }
+        }
+        termMonths = length
         deadlineMissed = missed
-        missedDeadline = missed ? notice.lastDayToAct(renewal: anchor) : nil
-        guard missed else {
-            rolledTerms = 0
-            renewal = anchor
-            lastDayToAct = notice.lastDayToAct(renewal: anchor)
-            return
+        missedDeadline = missedDay
+        rolledTerms = rolled
+        self.renewal = renewal
+        notice = renewal.map { RenewalSchedule.governing(article: article, contract: contract, end: $0) }
+            ?? contract ?? article
+        if case .endsAtTermEnd = terms.shape {
+            deadline = nil
+            endDate = renewal
+        } else {
+            deadline = renewal.flatMap(bound)
+            endDate = notice == .unknownLength ? nil : renewal
         }
-        guard let term = termMonths, term > 0 else {
-            rolledTerms = 0
-            renewal = nil
-            lastDayToAct = nil
-            return
-        }
-        // Jump close to today, staying on the missed side, then step.
-        let monthsBehind = (today.year * 12 + today.month) - (anchor.year * 12 + anchor.month)
-        var terms = max(1, monthsBehind / term - 1)
-        while bound(anchor.adding(months: terms * term)) < today { terms += 1 }
-        rolledTerms = terms
-        let rolled = anchor.adding(months: terms * term)
-        renewal = rolled
-        lastDayToAct = notice.lastDayToAct(renewal: rolled)
+        lastDayToAct = acted == nil ? deadline : nil
     }
 
-    /// The notice deadline: the last day to act when a notice period applies.
+    /// The schedule the first version of the engine took: a term end, one
+    /// length for every renewal, and one notice rule.
+    public init(anchor: CalendarDate, today: CalendarDate, termMonths: Int?, notice: NoticeRule) {
+        self.init(terms: ContractTerms(termEnd: anchor, renewalTermMonths: termMonths), article: notice, today: today)
+    }
+
+    /// The earlier of the article's and the contract's deadlines for `end`.
+    public static func lastDay(article: NoticeRule, contract: NoticeRule?, end: CalendarDate) -> CalendarDate? {
+        guard let contract else { return article.lastDayToAct(renewal: end) }
+        let fromContract = contract.lastDayToAct(renewal: end)
+        guard let fromArticle = article.lastDayToAct(renewal: end), let fromContract else { return fromContract }
+        return min(fromArticle, fromContract)
+    }
+
+    /// The rule whose deadline for `end` is the earlier (the article's on a tie).
+    public static func governing(article: NoticeRule, contract: NoticeRule?, end: CalendarDate) -> NoticeRule {
+        guard let contract else { return article }
+        guard let fromArticle = article.lastDayToAct(renewal: end), article.requiresNotice else { return contract }
+        guard let fromContract = contract.lastDayToAct(renewal: end) else { return article }
+        return fromContract < fromArticle ? contract : article
+    }
+
+    /// The notice deadline: the deadline when a notice period applies.
     public var noticeDeadline: CalendarDate? {
-        if case .daysBefore = notice { return lastDayToAct }
-        return nil
+        notice.requiresNotice ? deadline : nil
     }
 
     /// Days from today to the last day to act (0 means today is the last day).
     public var daysLeft: Int? {
         lastDayToAct.map { $0.days(since: today) }
+    }
+
+    /// True when the contract ends by itself and nothing needs sending.
+    public var endsWithoutNotice: Bool {
+        terms.shape == .endsAtTermEnd
+    }
+
+    /// True once a notice was sent or the cancellation confirmed.
+    public var hasActed: Bool {
+        terms.noticeSent != nil || terms.confirmed != nil
     }
 }

@@ -8,6 +8,9 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case productAdmin = "product-admin"
     case billingContact = "billing-contact"
     case accountHolder = "account-holder"
+    /// Someone who may sign for the company: the role a contract names when
+    /// cancelctl has no vendor rules to say more.
+    case signatory
 
     public var title: LocalizedText {
         switch self {
@@ -18,6 +21,7 @@ public enum Role: String, CaseIterable, Sendable, Codable {
         case .productAdmin: return LocalizedText(en: "product administrator", fr: "administrateur de produit")
         case .billingContact: return LocalizedText(en: "authorised billing contact", fr: "contact de facturation autorisé")
         case .accountHolder: return LocalizedText(en: "account holder (client area login)", fr: "titulaire du compte (accès à l’Espace Client)")
+        case .signatory: return LocalizedText(en: "a person who may sign for the company", fr: "une personne habilitée à signer pour l’entreprise")
         }
     }
 }

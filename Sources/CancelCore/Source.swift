@@ -5,21 +5,30 @@ public struct Source: Hashable, Sendable {
     /// Stable and never shown as the source itself: a seed's file name, or a
     /// short kebab-case id for a vendor page (`aircall-en-cancel`).
     public let id: String
-    /// The document's title as it is written, in its own language.
-    public let title: String
+    /// The document's title as it is written, in its own language (the
+    /// same in every output); only cancelctl's own notes, which are not
+    /// documents, have a translated title.
+    public let title: LocalizedText
     /// Who wrote it (`Aircall Help Center`, `SchedulingKit`).
     public let publisher: String
     /// True for the vendor's own help centre or terms; false for a third
     /// party's guide, which a plan must say it rests on.
     public let official: Bool
-    /// Where a person opens it.
+    /// Where a person opens it; empty only for what is not a published
+    /// document (the user's own contract, cancelctl's general practice).
     public let url: String
     /// The document's language code (`fr`, `en`, `pt`): headings are quoted in it.
     public let language: String
 
     public init(id: String, title: String, publisher: String, official: Bool, url: String, language: String) {
+        self.init(id: id, localizedTitle: LocalizedText(verbatim: title), publisher: publisher, official: official,
+                  url: url, language: language)
+    }
+
+    /// A source that is not a published document, with a translated title.
+    public init(id: String, localizedTitle: LocalizedText, publisher: String, official: Bool, url: String, language: String) {
         self.id = id
-        self.title = title
+        self.title = localizedTitle
         self.publisher = publisher
         self.official = official
         self.url = url

@@ -29,17 +29,31 @@ public struct VendorDescription: Sendable {
         facts.first { $0.fact == fact }
     }
 
+    /// Every fact a plan of this vendor reads: the ones it declares and the
+    /// contract terms the engine applies for every vendor.
+    public var readFacts: Set<Fact> {
+        Set(facts.map(\.fact)).union(Fact.allCases.filter(\.isContractTerm))
+    }
+
     /// `fact` reported missing, with where this vendor says to find it.
     public func missing(_ fact: Fact) -> MissingFact {
         use(of: fact)?.missing ?? MissingFact(fact, whereToFind: fact.meaning)
     }
 
-    /// The date facts a schedule lacked: the renewal date when none was
-    /// given, and the term length when a missed deadline could not be rolled.
-    public func missingDates(for facts: AccountFacts, schedule: RenewalSchedule?) -> [MissingFact] {
+    /// The contract facts a schedule lacked: the renewal date when none was
+    /// given, the term length when a missed deadline could not be rolled or a
+    /// monthly bill hides the commitment, the notice when it is unknown.
+    ///
+    /// - Parameter notice: the article's notice rule, so that an unknown
+    ///   notice is listed even when no schedule could be made.
+    public func missingDates(for facts: AccountFacts, schedule: RenewalSchedule?, notice: NoticeRule? = nil) -> [MissingFact] {
         var missing: [MissingFact] = []
-        if facts.renewal == nil { missing.append(self.missing(.renewal)) }
-        if schedule?.needsTermLength == true { missing.append(self.missing(.termMonths)) }
+        if let schedule {
+            for fact in schedule.missingFacts { missing.append(self.missing(fact)) }
+        } else {
+            missing.append(self.missing(.renewal))
+            if notice == .unknownLength && facts.contractNotice == nil { missing.append(self.missing(.noticeDays)) }
+        }
         return missing
     }
 }

@@ -49,7 +49,7 @@ public struct VendorSummary: Hashable, Sendable, Codable {
         rules = description.rules.map {
             RuleItem(id: $0.id, text: $0.text[l], source: PlanReport.Reference($0.citation))
         }
-        sources = description.sources.map(PlanReport.SourceItem.init)
+        sources = description.sources.map { PlanReport.SourceItem($0, language: l) }
         examples = description.examples.map { example in
             ExampleItem(name: example.name, today: example.today,
                         facts: example.facts.keys.sorted().compactMap { fact in

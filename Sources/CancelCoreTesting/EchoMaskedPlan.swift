@@ -24,6 +24,8 @@ struct EchoMaskedPlan<Base: CancellationPlan>: CancellationPlan {
     var extraTimeline: [TimelineEntry] { base.extraTimeline }
     var timeline: [TimelineEntry] { base.timeline }
     var deadlineRule: LocalizedText? { base.deadlineRule }
+    var isKnownVendor: Bool { base.isKnownVendor }
+    var readFacts: Set<Fact> { base.readFacts }
 }
 
 extension CancellationPlan {

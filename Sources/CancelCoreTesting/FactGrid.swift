@@ -18,6 +18,14 @@ public enum FactGrid {
         case .termMonths: return [nil, "1", "24"]
         case .noticeDays: return [nil, "30", "90"]
         case .trial, .salesAssisted, .immediate: return [nil, "true"]
+        case .renewalTermMonths: return [nil, "1", "24"]
+        case .noticeMonths: return [nil, "1", "3"]
+        case .autoRenew: return [nil, "yes", "no"]
+        case .periodEnd: return [nil, "month", "quarter"]
+        case .channel: return [nil, "email", "support"]
+        case .contact: return [nil, "cancel@example.com"]
+        case .noticeSent: return [nil, today.adding(days: -5).description]
+        case .confirmed: return [nil, today.description]
         }
     }
 
@@ -28,6 +36,10 @@ public enum FactGrid {
         case .renewal: return [nil, today.adding(days: 60).description, today.adding(days: -10).description]
         case .termMonths: return [nil, "24"]
         case .noticeDays: return [nil, "30"]
+        // The contract engine's own facts are tested on their own (and
+        // against an oracle); here they stay out of the combinations.
+        case .renewalTermMonths, .noticeMonths, .autoRenew, .periodEnd, .channel, .contact, .noticeSent, .confirmed:
+            return [nil]
         default: return values(of: fact, today: today, products: products)
         }
     }
@@ -36,7 +48,8 @@ public enum FactGrid {
     public static func bases(excluding excluded: Fact, today: CalendarDate = today, products: [Product]) -> [[Fact: String]] {
         var combinations: [[Fact: String]] = [[:]]
         for fact in Fact.allCases where fact != excluded {
-            let values = baseValues(of: fact, today: today, products: products)
+            // Never two notice periods at once: the parser refuses it.
+            let values = excluded == .noticeMonths && fact == .noticeDays ? [nil] : baseValues(of: fact, today: today, products: products)
             combinations = combinations.flatMap { partial in
                 values.map { value in
                     var next = partial
@@ -78,6 +91,18 @@ public enum FactGrid {
                             if switches & 1 != 0 { raw[.trial] = "true" }
                             if switches & 2 != 0 { raw[.salesAssisted] = "true" }
                             if switches & 4 != 0 { raw[.immediate] = "true" }
+                            // Contract shapes, never contradicting each other.
+                            switch index % 7 {
+                            case 1 where notice == nil: raw[.noticeMonths] = ["1", "3", "24"][index % 3]
+                            case 2: raw[.autoRenew] = "no"
+                            case 3: raw[.periodEnd] = ["month", "quarter", "year"][index % 3]
+                            case 4: raw[.renewalTermMonths] = "12"
+                            case 5: raw[.noticeSent] = today.adding(days: -(index % 40)).description
+                            case 6: raw[.confirmed] = today.description
+                            default: break
+                            }
+                            // Facts only unlisted vendors read: named as ignored, never applied.
+                            if index % 11 == 0 { raw[.channel] = "email"; raw[.contact] = "cancel@example.com" }
                             grid.append((today, raw))
                             index += 1
                         }

@@ -75,8 +75,9 @@ enum LocalizedTextAudit {
             pairs.append(("report.missingFacts[\(i)].meaning", e.meaning, f.meaning, false))
             pairs.append(("report.missingFacts[\(i)].whereToFind", e.whereToFind, f.whereToFind, plan.missingFacts[i].whereToFind.isVerbatim))
         }
+        let warnings = plan.reportedWarnings
         for (i, (e, f)) in zip(en.warnings, fr.warnings).enumerated() {
-            pairs.append(("report.warnings[\(i)]", e.text, f.text, plan.reportedWarnings[i].text.isVerbatim))
+            pairs.append(("report.warnings[\(i)]", e.text, f.text, warnings[i].text.isVerbatim))
         }
         // Source titles are written in the source's own language, the same
         // in every report: nothing to compare.

@@ -47,7 +47,7 @@ extension VendorConformance {
             if missing != Set(expected.missingFacts) {
                 fail("missing facts are \(missing.sorted().map(\.rawValue)), expected \(Set(expected.missingFacts).sorted().map(\.rawValue))")
             }
-            let warnings = Set(plan.warnings.map(\.id))
+            let warnings = Set(plan.planWarnings.map(\.id))
             if warnings != Set(expected.warnings) {
                 fail("warnings are \(warnings.sorted()), expected \(Set(expected.warnings).sorted())")
             }

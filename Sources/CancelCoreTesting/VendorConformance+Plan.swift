@@ -33,7 +33,7 @@ extension VendorConformance {
         for (i, item) in plan.stillBilled.enumerated() { cite("stillBilled[\(i)]", item.citation) }
         cite("refund", plan.refund.citation)
         for (i, item) in plan.consequences.enumerated() { cite("consequences[\(i)]", item.citation) }
-        for item in plan.warnings { cite("warning \(item.id)", item.citation) }
+        for item in plan.planWarnings { cite("warning \(item.id)", item.citation) }
         for item in plan.missingFacts { cite("missing \(item.fact.rawValue)", item.citation) }
         let timeline = plan.timeline
         for item in timeline { cite("timeline \(item.id)", item.citation) }
@@ -50,8 +50,8 @@ extension VendorConformance {
         if plan.requiredRoles.isEmpty { fail("roles", "no required role: say who may cancel") }
         for role in duplicates(plan.requiredRoles.map(\.rawValue)) { fail("roles", "role \(role) listed twice") }
         for role in plan.requiredRoles where Role(rawValue: role.rawValue) == nil { fail("roles", "unknown role \(role.rawValue)") }
-        for id in plan.warnings.map(\.id) where !isKebabCase(id) { fail("ids", "warning id “\(id)” is not kebab-case") }
-        for id in duplicates(plan.warnings.map(\.id)) { fail("ids", "warning id “\(id)” appears twice") }
+        for id in plan.planWarnings.map(\.id) where !isKebabCase(id) { fail("ids", "warning id “\(id)” is not kebab-case") }
+        for id in duplicates(plan.planWarnings.map(\.id)) { fail("ids", "warning id “\(id)” appears twice") }
         for id in plan.preparations.map(\.id) where !isKebabCase(id) { fail("ids", "preparation id “\(id)” is not kebab-case") }
         for id in duplicates(plan.preparations.map(\.id)) { fail("ids", "preparation id “\(id)” appears twice") }
         for id in duplicates(timeline.map(\.id)) { fail("ids", "timeline id “\(id)” appears twice (calendars derive event ids from it)") }
@@ -74,6 +74,29 @@ extension VendorConformance {
         }
         if let deadline = plan.noticeDeadline, let end = plan.effectiveEndDate, deadline > end {
             fail("deadline", "notice deadline \(deadline) is after the effective end date \(end)")
+        }
+        // Nothing dropped: every fact given is read or reported as ignored.
+        let ignored = Set(plan.ignoredFacts)
+        for fact in facts.givenFacts where !plan.readFacts.contains(fact) && !ignored.contains(fact) {
+            fail("facts", "--\(fact.rawValue) was given, is not read, and is not reported in ignoredFacts")
+        }
+        if !ignored.isEmpty && !plan.planWarnings.contains(where: { $0.id == "facts-ignored" }) {
+            fail("facts", "facts \(ignored.map(\.rawValue).sorted()) are ignored without a warning naming them")
+        }
+        // Preparations that come before cancelling are dated on or before it.
+        if let act = timeline.first(where: { ["send-notice", "cancel", "notice-deadline", "last-day-to-cancel"].contains($0.id) }) {
+            for item in plan.preparations where item.isMilestone && item.timing != .beforeEnd {
+                if let entry = timeline.first(where: { $0.id == item.id }), entry.date > act.date {
+                    fail("timeline", "preparation \(item.id) (\(entry.date)) comes after the cancelling action \(act.id) (\(act.date))")
+                }
+            }
+        }
+        // Recommended dates fall on a weekday unless today or the deadline leaves none.
+        for item in timeline where ["send-notice", "cancel"].contains(item.id) && item.date.isWeekend && item.date > facts.today {
+            // Any three days in a row hold a weekday.
+            if let deadline = plan.lastDayToAct, deadline.days(since: facts.today) >= 2 {
+                fail("timeline", "\(item.id) is recommended on a weekend (\(item.date))")
+            }
         }
 
         // Determinism.

@@ -17,6 +17,7 @@ public enum VendorConformance {
             + exampleFailures(of: policy, decoder: decoder)
             + factUseFailures(of: policy)
             + stressFailures(of: policy)
+            + contractPrecedenceFailures(of: policy)
     }
 
     /// The vendor's static metadata: id, products, sources, rules, facts,
@@ -31,7 +32,7 @@ public enum VendorConformance {
         if d.sources.isEmpty { messages.append("no sources: every rule must cite one") }
         messages += duplicates(d.sources.map(\.id)).map { "source id “\($0)” is declared twice" }
         for source in d.sources {
-            if source.title.isEmpty { messages.append("source \(source.id) has no title") }
+            if source.title.en.isEmpty { messages.append("source \(source.id) has no title") }
             if source.publisher.isEmpty { messages.append("source \(source.id) has no publisher") }
             if !(source.url.hasPrefix("https://") || source.url.hasPrefix("http://")) || source.url.contains(" ") {
                 messages.append("source \(source.id) has no address a person can open (url “\(source.url)”)")

@@ -85,7 +85,7 @@ import Testing
         let warning = try #require(plan.reportedWarnings.first { $0.id == "third-party-source" })
         #expect(warning.text.en.contains("“Comment annuler Intercom” by SchedulingKit, a third party"))
         #expect(warning.text.fr.contains("les pages d’Intercom") && warning.text.fr.contains("auprès d’Intercom"))
-        #expect(warning.citation.source == "001_efc5af09e440b15a.txt")
+        #expect(warning.citation?.source == "001_efc5af09e440b15a.txt")
         // Only official sources: no such warning.
         #expect(try Fixture.plan("whc", [.renewal: "2027-01-31"]).reportedWarnings.allSatisfy { $0.id != "third-party-source" })
     }

@@ -33,6 +33,11 @@ import Testing
     }
 
     @Test(arguments: BuiltInVendors.registry.ids)
+    func theContractNoticeAppliesAndTheEarlierDeadlineWins(for vendor: String) throws {
+        Self.record(VendorConformance.contractPrecedenceFailures(of: try Self.policy(vendor)))
+    }
+
+    @Test(arguments: BuiltInVendors.registry.ids)
     func invariantsHoldAcrossTheStressGrid(for vendor: String) throws {
         Self.record(VendorConformance.stressFailures(of: try Self.policy(vendor)))
     }

@@ -37,7 +37,7 @@ struct PortfolioCommandTests {
         #expect(out.exitCode == 65)
         #expect(out.stdout.isEmpty)
         for line in 2...8 { #expect(out.stderr.contains("line \(line): "), "line \(line)") }
-        #expect(out.stderr.contains("vendor 'aircal' is not accepted"))
+        #expect(out.stderr.contains("vendor 'aircal' is not a vendor cancelctl knows, but is close to one"))
         #expect(out.stderr.contains("renewal '2027-02-30' is not a real date"))
         #expect(out.stderr.hasSuffix("7 rows read = 0 planned + 7 rejected\n"))
     }

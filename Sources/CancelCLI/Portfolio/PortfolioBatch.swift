@@ -29,10 +29,10 @@ struct PortfolioBatch: Sendable {
         return batch
     }
 
-    /// The name and owner of item `index`, for output.
-    func text(of index: Int) -> (name: String, owner: String) {
-        guard case .row(let row) = items[index] else { return ("", "") }
-        return (row.name, row.owner)
+    /// The name, owner and typed vendor of item `index`, for output.
+    func text(of index: Int) -> (name: String, owner: String, vendor: String) {
+        guard case .row(let row) = items[index] else { return ("", "", "") }
+        return (row.name, row.owner, row.vendor ?? "")
     }
 
     /// Plans every row; pure, so it may run on any thread.

@@ -97,9 +97,9 @@ public struct PortfolioCommand {
                     planned += 1
                     let text = batch.text(of: index)
                     if streaming {
-                        writer.write(entry, vendor: planner.vendorID(of: entry), name: text.name, owner: text.owner, to: out)
+                        writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendor), name: text.name, owner: text.owner, to: out)
                     } else {
-                        sorted.append(entry, name: text.name, owner: text.owner)
+                        sorted.append(entry, name: text.name, owner: text.owner, vendor: text.vendor)
                     }
                     continue
                 case .failed(let line, let error):
@@ -125,8 +125,8 @@ public struct PortfolioCommand {
         }
         if !streaming {
             writer.begin(out)
-            sorted.forEachByUrgency { entry, name, owner in
-                writer.write(entry, vendor: planner.vendorID(of: entry), name: name, owner: owner, to: out)
+            sorted.forEachByUrgency { entry, name, owner, typed in
+                writer.write(entry, vendor: planner.vendorID(of: entry, typed: typed), name: name, owner: owner, to: out)
             }
         }
         writer.end(out)

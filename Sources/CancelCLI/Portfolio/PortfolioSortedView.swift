@@ -14,14 +14,18 @@ struct PortfolioSortedView {
 
     private var items: [Item] = []
     private var arena: [UInt8] = []
+    /// The vendor as typed, for rows of vendors cancelctl has no rules for
+    /// (registered vendors are named by their index in the entry).
+    private var unlistedVendors: [Int: String] = [:]
     /// True while rows come in line order (as a reader yields them): the
     /// sort can then use item indices for the line tie-break.
     private var inLineOrder = true
 
     var count: Int { items.count }
 
-    mutating func append(_ entry: PortfolioEntry, name: String, owner: String) {
+    mutating func append(_ entry: PortfolioEntry, name: String, owner: String, vendor: String) {
         if let last = items.last, last.entry.line >= entry.line { inLineOrder = false }
+        if entry.isUnlistedVendor { unlistedVendors[entry.line] = vendor }
         let start = arena.count
         arena.append(contentsOf: name.utf8)
         arena.append(contentsOf: owner.utf8)
@@ -31,7 +35,7 @@ struct PortfolioSortedView {
     }
 
     /// Calls `body` for each row, most urgent first.
-    mutating func forEachByUrgency(_ body: (PortfolioEntry, String, String) -> Void) {
+    mutating func forEachByUrgency(_ body: (PortfolioEntry, String, String, String?) -> Void) {
         // Sorts 16-byte (key, index) pairs rather than the items themselves:
         // fewer bytes moved and one integer comparison.
         var order: [(key: UInt64, index: Int)]
@@ -49,7 +53,7 @@ struct PortfolioSortedView {
                 let ownerEnd = nameEnd + Int(item.ownerCount)
                 let name = String(decoding: UnsafeBufferPointer(rebasing: text[item.textStart..<nameEnd]), as: UTF8.self)
                 let owner = String(decoding: UnsafeBufferPointer(rebasing: text[nameEnd..<ownerEnd]), as: UTF8.self)
-                body(item.entry, name, owner)
+                body(item.entry, name, owner, item.entry.isUnlistedVendor ? unlistedVendors[item.entry.line] : nil)
             }
         }
     }

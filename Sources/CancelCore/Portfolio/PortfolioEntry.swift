@@ -12,7 +12,7 @@ public struct PortfolioEntry: Hashable, Sendable {
     /// ``requiredRoles`` as a bit set: bit i is `Role.allCases[i]`.
     public let roleBits: UInt8
     /// ``missingFacts`` as a bit set: bit i is `Fact.allCases[i]`.
-    public let missingBits: UInt16
+    public let missingBits: UInt32
     private let deadlineDay: Int32
     private let actionDay: Int32
     private let endDay: Int32
@@ -20,6 +20,12 @@ public struct PortfolioEntry: Hashable, Sendable {
     private let todayDay: Int32
 
     private static let noDay = Int32.min
+
+    /// The vendor index of a row whose vendor cancelctl has no rules for.
+    public static let unlistedVendorIndex = Int(UInt16.max)
+
+    /// True for a row planned from its contract terms alone.
+    public var isUnlistedVendor: Bool { Int(vendorIndex) == PortfolioEntry.unlistedVendorIndex }
 
     public init(line: Int, vendorIndex: Int, status: PortfolioStatus, action: PortfolioAction, channel: Channel,
                 roles: [Role], missingFacts: [Fact], today: CalendarDate, deadline: CalendarDate?,
@@ -34,9 +40,9 @@ public struct PortfolioEntry: Hashable, Sendable {
             if let index = Role.allCases.firstIndex(of: role) { bits |= 1 << UInt8(index) }
         }
         roleBits = bits
-        var missing: UInt16 = 0
+        var missing: UInt32 = 0
         for fact in missingFacts {
-            if let index = Fact.allCases.firstIndex(of: fact) { missing |= 1 << UInt16(index) }
+            if let index = Fact.allCases.firstIndex(of: fact) { missing |= 1 << UInt32(index) }
         }
         missingBits = missing
         // CalendarDate day numbers lie within years 1...9999: they fit in 32 bits.
@@ -59,7 +65,7 @@ public struct PortfolioEntry: Hashable, Sendable {
 
     /// Facts the plan needs to compute a deadline.
     public var missingFacts: [Fact] {
-        Fact.allCases.enumerated().filter { missingBits & (1 << UInt16($0.offset)) != 0 }.map(\.element)
+        Fact.allCases.enumerated().filter { missingBits & (1 << UInt32($0.offset)) != 0 }.map(\.element)
     }
 
     public var today: CalendarDate { CalendarDate(dayNumber: Int(todayDay)) }

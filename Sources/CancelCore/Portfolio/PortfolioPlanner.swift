@@ -18,15 +18,23 @@ public struct PortfolioPlanner: Sendable {
     }
 
     /// The row's entry, or the error `plan` would report for the same facts.
+    /// A vendor cancelctl has no rules for is planned from the row's contract
+    /// terms (``PortfolioEntry/unlistedVendorIndex``); a near miss of a
+    /// registered id is refused with "did you mean", as `plan` does.
     public func entry(for row: PortfolioRow) throws(InputError) -> PortfolioEntry {
         let vendor = row.vendor?.trimmingSpaces ?? ""
-        guard let index = ids.firstIndex(of: vendor) else {
+        guard let index = ids.firstIndex(of: vendor) ?? ids.firstIndex(of: UnlistedVendor.id(for: vendor)) else {
             guard !vendor.isEmpty else {
                 let list = ids.joined(separator: ", ")
                 throw InputError(value: "", option: "vendor", reason: LocalizedText(en: "is missing", fr: "est manquant"),
-                                 accepted: LocalizedText(en: "one of: \(list)", fr: "l’un de : \(list)"))
+                                 accepted: LocalizedText(en: "one of: \(list), or another vendor’s name", fr: "l’un de : \(list), ou le nom d’un autre fournisseur"))
             }
-            throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
+            guard case .unlisted(let name) = try registry.resolve(vendor) else {
+                throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
+            }
+            let facts = try FactParser.parse(valueOf: { row[$0] }, today: today, products: nil)
+            return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: row.line,
+                                         vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
         }
         // FactParser checks the product against the vendor's, as `registry.plan` would.
         let facts = try FactParser.parse(valueOf: { row[$0] }, today: today, products: products[index])
@@ -40,9 +48,11 @@ public struct PortfolioPlanner: Sendable {
         PortfolioTriage.entry(for: Policy().plan(for: facts), line: line, vendorIndex: vendorIndex, horizon: horizon)
     }
 
-    /// The vendor id of an entry.
-    public func vendorID(of entry: PortfolioEntry) -> String {
+    /// The vendor id of an entry; for an unlisted vendor, `typed` (the
+    /// row's own vendor text, trimmed and made safe to show).
+    public func vendorID(of entry: PortfolioEntry, typed: String? = nil) -> String {
         let index = Int(entry.vendorIndex)
-        return index < ids.count ? ids[index] : ""
+        if index < ids.count { return ids[index] }
+        return UntrustedText.terminalSafe(typed?.trimmingSpaces ?? "")
     }
 }

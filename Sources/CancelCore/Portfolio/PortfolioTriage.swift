@@ -17,12 +17,16 @@ public enum PortfolioTriage {
         if let schedule, let last = schedule.lastDayToAct {
             deadline = last
             actionDate = last
-            if case .daysBefore = schedule.notice { action = .sendNotice } else { action = .cancel }
+            action = schedule.notice.requiresNotice ? .sendNotice : .cancel
             if schedule.deadlineMissed {
                 status = .missed
             } else {
                 status = last.days(since: today) <= horizon ? .actSoon : .ok
             }
+        } else if let schedule, schedule.endsWithoutNotice, missing.isEmpty {
+            // The contract ends by itself: nothing to send, only to confirm.
+            status = .noDeadline
+            action = .none
         } else if schedule != nil || !missing.isEmpty {
             status = .unknown
             action = .completeFacts

@@ -38,8 +38,12 @@ public struct AircallPlan: CancellationPlan {
         contact = needsWrittenNotice ? AircallPolicy.customerSuccess : nil
         // Both routes: the dashboard button too is counted 30 days ahead
         // (the seed's “calculera les 30 jours”, and Aircall's page on charges
-        // after a cancellation); the warning says so.
-        let schedule = facts.schedule(notice: .daysBefore(AircallPolicy.noticeDays))
+        // after a cancellation); the warning says so. Billing frequency and
+        // commitment can differ (the article says so): a monthly bill does
+        // not tell the commitment.
+        let schedule = facts.schedule(notice: .daysBefore(AircallPolicy.noticeDays),
+                                      citation: needsWrittenNotice ? AircallSource.moreThanTen : AircallSource.lateRequest,
+                                      commitmentMayDiffer: true)
         self.schedule = schedule
         missing += description.missingDates(for: facts, schedule: schedule)
         missingFacts = missing
@@ -176,7 +180,8 @@ public struct AircallPlan: CancellationPlan {
         Preparation(id: "port-numbers", LocalizedText(
         en: "Open a ticket with Aircall Support to port the numbers you want to keep: porting can take several weeks, and the account must stay active until it completes.",
         fr: "Ouvrez un ticket auprès du Support Client d’Aircall pour transférer les numéros à conserver : la portabilité peut prendre plusieurs semaines et le compte doit rester actif jusqu’à sa fin."),
-        timing: .startNow, isMilestone: true, citation: AircallSource.beforeCancelling),
+        // "Several weeks": at least two.
+        timing: .startNow, isMilestone: true, leadTime: .days(14), citation: AircallSource.beforeCancelling),
         Preparation(id: "export-data", LocalizedText(
         en: "Request exports of call logs, voicemails and recordings: Help Center > Contact us > “Technical and product support” > “Submit data requests”.",
         fr: "Demandez l’export des journaux d’appels, messages vocaux et enregistrements : Centre d’aide > Contactez-nous > « Support technique et produit » > « Soumettre des demandes de données »."),

@@ -26,32 +26,32 @@ public struct Bitrix24Plan: CancellationPlan {
         if facts.salesAssisted {
             channel = .accountManager
             contact = Bitrix24Policy.partner
-            notice = .daysBefore(max(Bitrix24Policy.partnerNoticeDays, facts.noticeDays ?? 0))
+            // A week before expiry; a contract's own notice applies too
+            // through the engine, and the earlier deadline wins.
+            notice = .daysBefore(Bitrix24Policy.partnerNoticeDays)
         } else if onPremise {
             channel = .accountManager
             contact = LocalizedText(
                 en: "your Bitrix24 account manager or partner (no source gives an address: see your licence order or invoice)",
                 fr: "votre gestionnaire de compte ou partenaire Bitrix24 (aucune source ne donne d’adresse : voyez votre commande ou facture de licence)")
-            if let days = facts.noticeDays {
-                notice = .daysBefore(days)
-            } else {
-                notice = .unknownLength
-                missing.append(description.missing(.noticeDays))
-            }
+            // No notice period is given for on-premise licences: the
+            // contract's own (given or missing) decides.
+            notice = .unknownLength
         } else {
             channel = .selfService
             contact = nil
             notice = .none
         }
-        let schedule = facts.schedule(notice: notice)
+        let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? Bitrix24Source.partner
+                                                                : onPremise ? Bitrix24Source.faq : nil)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule)
+        missing += description.missingDates(for: facts, schedule: schedule, notice: notice)
         missingFacts = missing
     }
 
     public var warnings: [Warning] {
         var warnings: [Warning] = []
-        if onPremise && !facts.salesAssisted && facts.noticeDays == nil {
+        if onPremise && !facts.salesAssisted && facts.contractNotice == nil {
             warnings.append(Warning(id: "on-premise-terms-unknown", LocalizedText(
                 en: "The guide only says on-premise licences “work differently” and to contact the account manager or partner about the licence renewal: no source gives a notice period. Ask them now and give it with --notice-days.",
                 fr: "Le guide dit seulement que les licences sur site « fonctionnent différemment » et de contacter le gestionnaire de compte ou le partenaire pour le renouvellement : aucune source n’indique de préavis. Demandez-le dès maintenant et indiquez-le avec --notice-days."),

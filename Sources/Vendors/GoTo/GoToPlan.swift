@@ -43,13 +43,11 @@ public struct GoToPlan: CancellationPlan {
         } else {
             requiredRoles = [.superAdmin, .billingAdmin]
         }
-        let notice: NoticeRule
-        if isConnect && GoToPlan.isSetTerm(facts) {
-            notice = .daysBefore(max(GoToPolicy.connectNoticeDays, facts.noticeDays ?? 0))
-        } else {
-            notice = facts.noticeDays.map(NoticeRule.daysBefore) ?? .none
-        }
-        let schedule = facts.schedule(notice: notice)
+        // The Webinar article sets no notice period; Connect's sets 30 days
+        // on a set-term contract. A contract's own applies through the engine.
+        let setTerm = isConnect && GoToPlan.isSetTerm(facts)
+        let schedule = facts.schedule(notice: setTerm ? .daysBefore(GoToPolicy.connectNoticeDays) : .none,
+                                      citation: setTerm ? GoToSource.connectSetTerm : GoToSource.autoRenewal)
         self.schedule = schedule
         missingFacts = description.missingDates(for: facts, schedule: schedule)
     }
@@ -120,7 +118,7 @@ public struct GoToPlan: CancellationPlan {
             Preparation(id: "backup-data", LocalizedText(
                 en: "Back up or transfer all the data you need, user data included.",
                 fr: "Sauvegardez ou transférez toutes les données nécessaires, y compris les données utilisateur."),
-                timing: .beforeEnd, isMilestone: true, citation: GoToSource.beforeCancelling),
+                timing: .beforeActing, isMilestone: true, citation: GoToSource.beforeCancelling),
         ]
 
     }

@@ -21,13 +21,10 @@ public struct IntercomPlan: CancellationPlan {
         let description = IntercomPolicy.description
         var missing: [MissingFact] = []
         let notice: NoticeRule
+        // A contracted subscription's notice is the contract's (given or
+        // missing: the engine applies it and missingDates asks for it).
         if facts.salesAssisted {
-            if let days = facts.noticeDays {
-                notice = .daysBefore(days)
-            } else {
-                notice = .unknownLength
-                missing.append(description.missing(.noticeDays))
-            }
+            notice = .unknownLength
             channel = .accountManager
             contact = IntercomPolicy.accountManager
         } else {
@@ -35,9 +32,9 @@ public struct IntercomPlan: CancellationPlan {
             channel = .selfService
             contact = nil
         }
-        let schedule = facts.schedule(notice: notice)
+        let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? IntercomSource.contracted : IntercomSource.paidOnline)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule)
+        missing += description.missingDates(for: facts, schedule: schedule, notice: notice)
         missingFacts = missing
     }
 
@@ -45,7 +42,7 @@ public struct IntercomPlan: CancellationPlan {
 
     public var warnings: [Warning] {
         var warnings: [Warning] = []
-        if contracted && facts.noticeDays == nil {
+        if contracted && facts.contractNotice == nil {
             warnings.append(Warning(id: "contract-notice-unknown", LocalizedText(
                 en: "A contracted subscription is cancelled through your Account Manager under your contract; neither Intercom’s article nor any other source gives its notice period: take it from your contract (--notice-days). Until then no deadline can be computed; write to your Account Manager now.",
                 fr: "Un abonnement sous contrat se résilie auprès de votre Account Manager selon votre contrat ; ni l’article d’Intercom ni aucune autre source n’en donne le préavis : reprenez-le de votre contrat (--notice-days). D’ici là aucune date limite ne peut être calculée ; écrivez dès maintenant à votre Account Manager."),

@@ -31,7 +31,7 @@ public struct WHCPlan: CancellationPlan {
         } else {
             let schedule = facts.schedule(notice: .none)
             self.schedule = schedule
-            effectiveEndDate = schedule?.renewal
+            effectiveEndDate = schedule?.endDate
             missingFacts = description.missingDates(for: facts, schedule: schedule)
         }
     }
@@ -188,10 +188,10 @@ public struct WHCPlan: CancellationPlan {
         var text = LocalizedText(
             en: "A domain cannot be cancelled, only left to expire: turn off its auto-renewal any day before its expiry date.",
             fr: "Un domaine ne peut pas être annulé, seulement laissé expirer : désactivez son renouvellement automatique n’importe quel jour avant sa date d’échéance.")
-        if let schedule, schedule.deadlineMissed, let renewal = schedule.renewal {
+        if let schedule, schedule.deadlineMissed, let renewal = schedule.renewal, let anchor = schedule.anchor {
             text = text + LocalizedText(
-                en: " The expiry date \(schedule.anchor.formatted(in: .en)) has passed: the domain was renewed, to \(renewal.formatted(in: .en)).",
-                fr: " La date d’échéance du \(schedule.anchor.formatted(in: .fr)) est passée : le domaine a été renouvelé, jusqu’au \(renewal.formatted(in: .fr)).")
+                en: " The expiry date \(anchor.formatted(in: .en)) has passed: the domain was renewed, to \(renewal.formatted(in: .en)).",
+                fr: " La date d’échéance du \(anchor.formatted(in: .fr)) est passée : le domaine a été renouvelé, jusqu’au \(renewal.formatted(in: .fr)).")
         }
         return text
     }

@@ -24,7 +24,7 @@ extension WHCPolicy {
         VendorExample("an SSL certificate on its renewal day renews for a year", today: "2026-11-23",
                       facts: [.product: "ssl", .renewal: "2026-11-23", .billing: "annual"],
                       expect: .init(channel: .selfService, roles: [.accountHolder], noticeDeadline: nil, deadlineMissed: true,
-                                    effectiveEndDate: "2027-11-23")),
+                                    effectiveEndDate: "2027-11-23", warnings: ["renewal-term-assumed"])),
         VendorExample("an app without a renewal date lists it as missing", today: "2026-11-23",
                       facts: [.product: "app"],
                       expect: .init(channel: .selfService, roles: [.accountHolder], noticeDeadline: nil, effectiveEndDate: nil,

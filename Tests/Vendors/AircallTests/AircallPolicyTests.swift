@@ -58,7 +58,7 @@ struct AircallPolicyTests {
         #expect(p.deadlineRule?.en.contains("No notice period") == false)
         let warning = try #require(p.warnings.first { $0.id == "self-service-thirty-days" })
         #expect(warning.text.en.contains("Why am I being charged after cancellation"))
-        #expect(warning.citation.source == "aircall-charged-after")
+        #expect(warning.citation?.source == "aircall-charged-after")
         #expect(p.stillBilled.first?.text.en.contains("Dashboard button") == true)
     }
 

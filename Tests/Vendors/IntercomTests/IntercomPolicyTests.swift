@@ -31,7 +31,7 @@ struct IntercomPolicyTests {
         let annual = try plan([.billing: "annual", .renewal: "2027-03-31"])
         let warning = try #require(annual.warnings.first { $0.id == "guide-disagrees-annual" })
         #expect(warning.text.en.contains("SchedulingKit") && warning.text.en.contains("How to cancel your subscription"))
-        #expect(warning.citation.source == "intercom-cancel")
+        #expect(warning.citation?.source == "intercom-cancel")
         #expect(!annual.steps.contains { $0.text.en.contains("billing@intercom.com") })
         #expect(try plan([.billing: "monthly", .renewal: "2027-03-31"]).warnings.allSatisfy { $0.id != "guide-disagrees-annual" })
     }
