@@ -104,3 +104,15 @@ import Testing
         }
     }
 }
+
+/// Issue 12: a notice shows the source it rests on as a person can open it.
+@Suite struct NoticeSourceTests {
+    @Test func theTextNoticeNamesItsSourceWithItsAddress() throws {
+        let report = NoticeReport(plan: try Fixture.plan("aircall", [.seats: "40", .renewal: "2027-01-31"]), details: NoticeDetails(), language: .en)
+        let text = NoticeTextRenderer().render(report)
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Source: “How to cancel my subscription” § If your plan includes more than 10 users"))
+        #expect(text.contains("https://support.aircall.io/hc/en-gb/articles/19179941054877-How-to-cancel-my-subscription"))
+        #expect(!text.contains("000_113307ba5bee7cc7.txt"))
+    }
+}
