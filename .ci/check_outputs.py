@@ -143,7 +143,62 @@ def check_markdown(text, context):
             fail(context, f"timeline heading without a date: {heading}")
 
 
+def uids_by_parser(data: bytes, context):
+    """The UIDs as icalendar and vobject read them; both must agree."""
+    first = sorted(str(e.get("UID")) for e in icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    second = sorted(e.uid.value for e in vobject.readOne(data.decode("utf-8")).vevent_list)
+    if first != second:
+        fail(context, "icalendar and vobject read different UIDs")
+    return first
+
+
+def check_calendar_updates():
+    """A calendar regenerated after a corrected fact (--seats 40 -> 45) and on a
+    later day names the same events: importing it replaces them (same UID,
+    higher SEQUENCE) instead of adding a second set. A portfolio calendar keeps
+    its UIDs when a row is inserted above."""
+    base = ["plan", "--vendor", "aircall", "--renewal", "2027-01-31", "--billing", "annual", "--format", "ics", "--account", "AC-1"]
+    before = run(*base, "--seats", "40", "--today", "2026-11-23")
+    after = run(*base, "--seats", "45", "--today", "2026-11-30")
+    old, new = uids_by_parser(before, "update / before"), uids_by_parser(after, "update / after")
+    if len(set(old)) != len(old) or old != new:
+        fail("calendar update", f"UIDs changed after a corrected fact: {old} -> {new}")
+    merged = {}
+    for data in (before, after):
+        for event in icalendar.Calendar.from_ical(data).walk("VEVENT"):
+            uid, sequence = str(event.get("UID")), int(event.get("SEQUENCE"))
+            if uid in merged and sequence <= merged[uid]:
+                fail("calendar update", f"{uid}: SEQUENCE did not grow ({merged[uid]} -> {sequence})")
+            merged[uid] = sequence
+    if len(merged) != len(old):
+        fail("calendar update", f"{len(merged)} events after re-import, expected {len(old)}")
+    other = uids_by_parser(run(*base[:-1], "AC-2", "--seats", "40", "--today", "2026-11-23"), "update / other account")
+    if set(other) & set(old):
+        fail("calendar update", "two accounts share a UID")
+    if b"X-WR-CALNAME" not in before:
+        fail("calendar update", "the plan calendar has no name")
+
+    import tempfile
+    rows = ["aircall,Support,40,2027-01-31,annual", "goto,Webinars,,2027-05-31,annual"]
+    with tempfile.TemporaryDirectory() as directory:
+        def portfolio(lines):
+            path = pathlib.Path(directory) / "p.csv"
+            path.write_text("vendor,name,seats,renewal,billing\n" + "\n".join(lines) + "\n")
+            data = run("portfolio", str(path), "--format", "ics", "--today", "2026-11-23")
+            return data, uids_by_parser(data, "portfolio update")
+        first, first_uids = portfolio(rows)
+        _, inserted_uids = portfolio(["aircall,Sales,12,2027-03-31,annual"] + rows)
+        if not set(first_uids) <= set(inserted_uids) or len(inserted_uids) != len(first_uids) + 1:
+            fail("portfolio calendar update", f"inserting a row changed UIDs: {first_uids} -> {inserted_uids}")
+        cal = icalendar.Calendar.from_ical(first)
+        if not cal.get("X-WR-CALNAME"):
+            fail("portfolio calendar", "no calendar name")
+        if not cal.walk("VALARM"):
+            fail("portfolio calendar", "no reminders")
+
+
 def main():
+    check_calendar_updates()
     vendors_json = json.loads(run("vendors", "--format", "json"))
     validate(VENDORS, vendors_json, "vendors")
     folded_french_escapes = 0

@@ -95,6 +95,15 @@ ROWS = [
     ("very long date", PLAN + ["--renewal", "2" * LONG], 64, f"… ({LONG} characters)' is not a real date", f"plan --vendor goto --renewal 2×{LONG}"),
     ("very many arguments", PLAN + ["--trial"] * 5000, 64, "'--trial' is given more than once", "plan --vendor goto --trial ×5000"),
     ("error in French", ["plan", "--vendor", "gotoo", "--lang", "fr"], 64, "Vouliez-vous dire « goto » ?", None),
+    ("stray argument with an escape sequence", ["plan", "\x1b[2Jx"], 64, "'\\u{1B}[2Jx'", "plan $'\\x1b[2Jx'"),
+    ("notice sender with a line break (header injection)", ["notice", "--vendor", "goto", "--company", "Acme\r\nBcc: x@y.z"], 64,
+     "--company 'Acme\\u{0D}\\u{0A}Bcc: x@y.z' holds a control character or line break", "notice --vendor goto --company $'Acme\\r\\nBcc: x@y.z'"),
+    ("notice signer with a control character", ["notice", "--vendor", "goto", "--signer", "J\x07Doe"], 64,
+     "--signer 'J\\u{07}Doe' holds a control character", "notice --vendor goto --signer $'J\\aDoe'"),
+    ("calendar account with a line break", PLAN + ["--format", "ics", "--account", "A1\nX-EVIL:1"], 64,
+     "--account 'A1\\u{0A}X-EVIL:1' holds a control character", "plan --vendor goto --format ics --account $'A1\\nX-EVIL:1'"),
+    ("--output ending in a slash", PLAN + ["--output", "plans/"], 64, "'--output' needs a file path", None),
+    ("--output into a full device", PLAN + ["--output", "/dev/full"], 73, "cannot write '/dev/full': no space left on the device", None),
 ]
 
 # Portfolio files, made in a fresh directory (DIR). Each row: class, the file
@@ -131,7 +140,9 @@ FILE_ROWS = [
     ("JSON Lines: nested 1,000,000 deep", ("deep.jsonl", b'{"vendor":' + b"[" * 1_000_000 + b"]" * 1_000_000 + b"}\n"),
      ["portfolio", "DIR/deep.jsonl"], 65, "line 1: the JSON is nested more than 64 levels deep", False),
     ("--errors file cannot be created", ("good.csv", b"vendor,name\ngoto,x\n"),
-     ["portfolio", "DIR/good.csv", "--errors", "DIR/no/such/dir/errors.csv"], 73, "cannot create 'DIR/no/such/dir/errors.csv'", True),
+     ["portfolio", "DIR/good.csv", "--errors", "DIR/no/such/dir/errors.csv"], 73, "cannot write 'DIR/no/such/dir/errors.csv': its directory does not exist", True),
+    ("portfolio --output into a missing directory", ("good3.csv", b"vendor,name\ngoto,x\n"),
+     ["portfolio", "DIR/good3.csv", "--output", "DIR/no/such/dir/out.csv"], 73, "cannot write 'DIR/no/such/dir/out.csv': its directory does not exist", True),
     ("--errors with a refused header (no file left)", ("typo2.csv", b"vendr,name\ngoto,x\n"),
      ["portfolio", "DIR/typo2.csv", "--errors", "DIR/left.csv"], 65, "line 1: column 'vendr'", True),
 ]

@@ -5,9 +5,10 @@ Generates seeded random cases across 1900-2200 (biased toward leap years,
 Feb 29, month ends and both sides of every boundary), asks CancelCore's
 answers from the `date-oracle-driver` executable in one process, computes
 the expected answers with Python's `datetime` and `dateutil.relativedelta`,
-and fails printing the first disagreeing cases.
+and fails printing the first disagreeing cases (and, for `terms`, how many
+disagree per contract shape and per answer).
 
-    Scripts/date-oracle.py --driver .build/debug/date-oracle-driver [--cases N] [--seed S]
+    Scripts/date-oracle.py --driver .build/debug/date-oracle-driver [--cases N] [--terms-cases N] [--seed S]
 
 The expected answers follow the documented meaning, not CancelCore's code:
 - add:       date + relativedelta(months=n) (clamped to the month's end)
@@ -18,6 +19,12 @@ The expected answers follow the documented meaning, not CancelCore's code:
 - remaining: smallest k >= 0 with end - k months <= today (bisection)
 - parse:     exactly YYYY-MM-DD with ASCII digits naming a real day;
              real days outside 1900-01-01...2200-12-31 are "range"
+- terms:     a whole RenewalSchedule from contract terms and an article rule,
+             over every shape (renewing, rolling to a month/quarter/year end,
+             not renewing), from issue 10's specification: see
+             Scripts/terms_oracle.py. --terms-cases of them (100,000 by
+             default) come on top of --cases; the issue's worked examples,
+             answered by hand, check the oracle itself before it runs.
 """
 import argparse
 import calendar
@@ -29,6 +36,8 @@ from collections import Counter
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
+
+import terms_oracle
 
 LOW, HIGH = date(1900, 1, 1), date(2200, 12, 31)
 TERMS = [1, 1, 3, 6, 12, 12, 12, 24, 36, 60, 120]
@@ -256,6 +265,8 @@ def expected(line):
         k = smallest(lambda k: bound(anchor + relativedelta(months=k * term), notice) >= today, 1)
         renewal = anchor + relativedelta(months=k * term)
         return f"1 {renewal} {show(last_day(renewal, notice))} {k}"
+    if op == "terms":
+        return terms_oracle.expected(rest)
     if op == "remaining":
         end, today = date.fromisoformat(args[0]), date.fromisoformat(args[1])
         if end <= today:
@@ -269,13 +280,22 @@ def expected(line):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--driver", required=True, help="path to the date-oracle-driver executable")
-    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--cases", type=int, default=100_000, help="date-arithmetic cases (add ... parse)")
+    parser.add_argument("--terms-cases", type=int, default=100_000,
+                        help="whole-schedule cases over every contract shape (see terms_oracle.py)")
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--show", type=int, default=20, help="disagreements to print")
     options = parser.parse_args()
 
+    for case, want in terms_oracle.WORKED:
+        got = expected(case)
+        if got != want:  # the oracle itself misreads the specification
+            print(f"date oracle: worked example {case!r} gives {got!r}, not {want!r}")
+            return 1
+
     rng = random.Random(options.seed)
     cases = FIXED + generate(rng, options.cases)
+    cases += [case for case, _ in terms_oracle.WORKED] + terms_oracle.generate(rng, options.terms_cases)
     for case in cases:
         assert "\n" not in case and "\r" not in case, case
     run = subprocess.run([options.driver], input="\n".join(cases) + "\n", capture_output=True,
@@ -301,6 +321,9 @@ def main():
         print(f"date oracle: {len(failures)} of {len(cases)} cases disagree (seed {options.seed}); first ones:")
         for case, got, want in failures[: options.show]:
             print(f"  {case!r}: CancelCore {got!r}, expected {want!r}")
+        groups = Counter(terms_oracle.difference(case, got, want) for case, got, want in failures if case.startswith("terms "))
+        for group, count in groups.most_common():
+            print(f"  terms: {count} cases where {group}")
         return 1
     print(f"date oracle: {len(cases)} cases agree (seed {options.seed}; {summary})")
     return 0

@@ -1,7 +1,8 @@
 import CancelCore
 
 /// The command-line front end as a value: arguments, environment and today
-/// in; what to print and the exit code out.
+/// in; what to print and the exit code out. It knows no subcommand by name:
+/// the parser finds the command in ``CommandTable`` and the request runs.
 public struct CancelCTL: Sendable {
     public static let version = "0.1.0"
     /// Starts every error line on stderr.
@@ -21,57 +22,38 @@ public struct CancelCTL: Sendable {
         self.colour = colour
     }
 
+    var parser: CommandLineParser { CommandLineParser(registry: registry, environment: environment, today: today) }
+
+    /// The whole answer in memory (tests, embedders).
     public func run(_ arguments: [String]) -> CommandOutput {
-        let parser = CommandLineParser(registry: registry, environment: environment, today: today)
         do {
             return execute(try parser.parse(arguments))
         } catch {
-            let language = parser.language(for: arguments)
-            let help = HelpText(registry: registry, language: language)
-            return CommandOutput(stderr: CancelCTL.errorPrefix[language] + error.message[language] + "\n" + help.short(for: error.subcommand),
-                                 exitCode: ExitCode.usage)
+            return usageFailure(error, arguments: arguments)
+        }
+    }
+
+    /// Like ``run(_:)``, writing to the sinks as it goes (`portfolio`
+    /// streams its rows); the arguments are parsed once.
+    public func runStreaming(_ arguments: [String], stdout: any OutputSink, stderr: any OutputSink) -> Int32 {
+        do {
+            let invocation = try parser.parse(arguments)
+            return invocation.request.run(in: self, stdout: stdout, stderr: stderr)
+        } catch {
+            return usageFailure(error, arguments: arguments).write(to: stdout, stderr: stderr, language: parser.language(for: arguments))
         }
     }
 
     public func execute(_ invocation: Invocation) -> CommandOutput {
-        switch invocation {
-        case .version:
-            return CommandOutput(stdout: CancelCTL.version + "\n")
-        case .help(let subcommand, let language):
-            return CommandOutput(stdout: HelpText(registry: registry, language: language).full(for: subcommand))
-        case .vendors(let format, let language):
-            let summaries = registry.descriptions.map { VendorSummary($0, language: language) }
-            switch format {
-            case .text: return CommandOutput(stdout: VendorTextRenderer().list(summaries, language: language))
-            case .json, .markdown, .ics: return json(summaries, language: language)
-            }
-        case .explain(let vendor, let format, let language):
-            let description: VendorDescription
-            do {
-                description = try registry.policy(id: vendor).description
-            } catch {
-                return usageFailure(error, language: language)
-            }
-            let summary = VendorSummary(description, language: language)
-            switch format {
-            case .text: return CommandOutput(stdout: VendorTextRenderer().explain(summary, language: language))
-            case .json, .markdown, .ics: return json(summary, language: language)
-            }
-        case .plan(let request):
-            let plan: any CancellationPlan
-            do {
-                plan = try registry.plan(vendor: request.vendor, facts: request.facts)
-            } catch {
-                return usageFailure(error, language: request.language)
-            }
-            return deliver(render(plan, request), to: request.output, language: request.language)
-        case .notice(let request):
-            return notice(request)
-        case .portfolio(let request):
-            let out = MemorySink(), err = MemorySink()
-            let code = PortfolioCommand(registry: registry).run(request, stdout: out, stderr: err)
-            return CommandOutput(stdout: out.text, stderr: err.text, exitCode: code)
-        }
+        invocation.request.run(in: self)
+    }
+
+    /// `Error: ...` and the usage of the command, exit 64.
+    func usageFailure(_ error: UsageError, arguments: [String]) -> CommandOutput {
+        let language = parser.language(for: arguments)
+        let help = HelpText(registry: registry, language: language)
+        return CommandOutput(stderr: CancelCTL.errorPrefix[language] + error.message[language] + "\n" + help.short(for: error.subcommand),
+                             exitCode: ExitCode.usage)
     }
 
     /// One error line for input the registry refused, named as typed.

@@ -1,7 +1,9 @@
 import CancelCore
 
-/// Help in swift-argument-parser's layout: OVERVIEW, USAGE, OPTIONS,
-/// SUBCOMMANDS.
+/// Help in swift-argument-parser's layout, derived from ``CommandTable``:
+/// OVERVIEW, USAGE, OPTIONS, then SUBCOMMANDS or the command's own
+/// sections and EXAMPLES. Headings stay in English in every language, like
+/// flags and JSON keys; the text under them is translated.
 public struct HelpText: Sendable {
     public let registry: VendorRegistry
     public let language: Language
@@ -11,98 +13,93 @@ public struct HelpText: Sendable {
         self.language = language
     }
 
-    public func full(for subcommand: Subcommand?) -> String {
+    public func full(for command: Command?) -> String {
         let l = language
-        var lines = TextWrapper.hanging(overview(subcommand)[l], firstPrefix: "OVERVIEW: ") + [""]
-        lines += TextWrapper.hanging(usage(subcommand), firstPrefix: "USAGE: ") + [""]
+        var lines = TextWrapper.hanging(overview(command)[l], firstPrefix: "OVERVIEW: ") + [""]
+        lines += usageLines(command) + [""]
         lines.append("OPTIONS:")
-        if let subcommand {
-            for spec in OptionSpec.options(for: subcommand) {
-                lines.append(row(spec.flag + (spec.valueName.map { " " + $0 } ?? ""), optionHelp(spec)[l]))
-            }
-        } else {
+        guard let command else {
             lines.append(row("--version", LocalizedText(en: "Show the version.", fr: "Afficher la version.")[l]))
             lines.append(row("-h, --help", OptionSpec.help.help[l]))
             lines.append("")
             lines.append("SUBCOMMANDS:")
-            for command in Subcommand.allCases {
-                lines.append(row(command.rawValue, overview(command)[l]))
+            for command in CommandTable.all {
+                lines.append(row(command.name, command.overview[l]))
             }
             lines.append("")
             lines.append("  " + LocalizedText(en: "See 'cancelctl help <subcommand>' for detailed help.",
                                               fr: "Voir « cancelctl help <sous-commande> » pour l’aide détaillée.")[l])
+            return lines.joined(separator: "\n") + "\n"
         }
-        if subcommand == .plan {
-            lines.append("")
-            lines.append(LocalizedText(en: "EXAMPLES:", fr: "EXEMPLES :")[l])
-            lines.append("  cancelctl plan --vendor aircall --seats 40 --renewal 2027-01-31 \\")
-            lines.append("                 --billing annual")
-            lines.append("  cancelctl plan --vendor goto --product connect --renewal 2027-05-31 \\")
-            lines.append("                 --format json")
-            lines.append("  cancelctl plan --vendor aircall --seats 40 --renewal 2027-01-31 \\")
-            lines.append("                 --format ics --output aircall.ics")
+        for spec in command.options {
+            lines.append(row(spec.synopsis, optionHelp(spec)[l]))
         }
-        if subcommand == .notice {
-            lines.append("")
-            lines.append(LocalizedText(en: "EXAMPLES:", fr: "EXEMPLES :")[l])
-            lines.append("  cancelctl notice --vendor aircall --seats 40 --renewal 2027-01-31 \\")
-            lines.append("                   --company \"Acme SAS\" --lang fr")
-            lines.append("  cancelctl notice --vendor intercom --billing annual --renewal 2027-03-01 \\")
-            lines.append("                   --notice-days 30 --format json")
+        for section in command.sections {
+            lines += ["", section.heading] + TextWrapper.wrap(section.body[l], width: 78).map { "  " + $0 }
         }
-        if subcommand == .portfolio {
-            lines += [""] + PortfolioHelp.details(language)
+        if !command.examples.isEmpty {
+            lines += ["", "EXAMPLES:"] + command.examples.map { "  " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The short form shown under an error.
-    public func short(for subcommand: Subcommand?) -> String {
-        let name = subcommand.map { "cancelctl help " + $0.rawValue } ?? "cancelctl --help"
-        return TextWrapper.hanging(usage(subcommand), firstPrefix: "USAGE: ").joined(separator: "\n") + "\n  " +
+    public func short(for command: Command?) -> String {
+        let name = command.map { "cancelctl help " + $0.name } ?? "cancelctl --help"
+        return usageLines(command).joined(separator: "\n") + "\n  " +
             LocalizedText(en: "See '\(name)' for more information.", fr: "Voir « \(name) » pour plus d’informations.")[language] + "\n"
     }
 
-    public func usage(_ subcommand: Subcommand?) -> String {
-        guard let subcommand else { return "cancelctl <subcommand>" }
-        switch subcommand {
-        case .help: return "cancelctl help [<subcommand>]"
-        case .vendors: return "cancelctl vendors [--format <text|json>] [--lang <en|fr>]"
-        case .explain: return "cancelctl explain --vendor <id> [--format <text|json>] [--lang <en|fr>]"
-        case .portfolio: return "cancelctl portfolio <file|-> [--input <csv|jsonl>] [--format <text|csv|jsonl|json|ics>] [--sort <urgency|input>] [--horizon <days>] [--today <yyyy-mm-dd>] [--errors <path>] [--lang <en|fr>]"
-        case .plan, .notice:
-            let options = OptionSpec.options(for: subcommand).filter { $0.name != "vendor" && $0.name != "help" }.map { spec -> String in
-                "[" + spec.flag + (spec.valueName.map { " " + $0 } ?? "") + "]"
+    /// The usage after `USAGE: `, wrapped at 80 columns between options,
+    /// never inside `[--option <value>]`.
+    func usageLines(_ command: Command?) -> [String] {
+        let prefix = "USAGE: "
+        var lines = [prefix]
+        for word in usageWords(command) {
+            let last = lines[lines.count - 1]
+            let blank = last.count == prefix.count
+            if !blank && last.count + 1 + word.count > 80 {
+                lines.append(String(repeating: " ", count: prefix.count) + word)
+            } else {
+                lines[lines.count - 1] = last + (blank ? "" : " ") + word
             }
-            return "cancelctl \(subcommand.rawValue) --vendor <id> " + options.joined(separator: " ")
         }
+        return lines
     }
 
-    func overview(_ subcommand: Subcommand?) -> LocalizedText {
-        switch subcommand {
-        case nil: return LocalizedText(en: "Plan the cancellation of a SaaS subscription: channel, roles, deadlines, steps and sources.",
-                                       fr: "Planifier la résiliation d’un abonnement SaaS : canal, rôles, dates limites, étapes et sources.")
-        case .plan: return LocalizedText(en: "Plan the cancellation of one account.", fr: "Planifier la résiliation d’un compte.")
-        case .vendors: return LocalizedText(en: "List the vendors and their products.", fr: "Lister les fournisseurs et leurs produits.")
-        case .explain: return LocalizedText(en: "Show a vendor's rules and their sources.", fr: "Montrer les règles d’un fournisseur et leurs sources.")
-        case .notice: return LocalizedText(en: "Write the cancellation notice (letter, call script or click path) for one account.",
-                                           fr: "Rédiger la demande de résiliation (courrier, script d’appel ou parcours de clics) d’un compte.")
-        case .help: return LocalizedText(en: "Show subcommand help information.", fr: "Afficher l’aide d’une sous-commande.")
-        case .portfolio: return LocalizedText(en: "Triage every subscription of a CSV or JSON Lines file by its next deadline.",
-                                              fr: "Trier chaque abonnement d’un fichier CSV ou JSON Lines selon sa prochaine date limite.")
+    /// `cancelctl NAME <positional> --required <v> [--optional <v>] ...`.
+    func usageWords(_ command: Command?) -> [String] {
+        guard let command else { return ["cancelctl", "<subcommand>"] }
+        var words = ["cancelctl", command.name]
+        if let positional = command.positional {
+            words.append(command.requiresPositional ? positional : "[" + positional + "]")
         }
+        let shown = command.options.filter { $0.name != "help" }
+        words += shown.filter(\.required).map(\.synopsis)
+        words += shown.filter { !$0.required }.map { "[" + $0.synopsis + "]" }
+        return words
     }
 
+    func overview(_ command: Command?) -> LocalizedText {
+        command?.overview ?? LocalizedText(en: "Plan the cancellation of a SaaS subscription: channel, roles, deadlines, steps and sources.",
+                                           fr: "Planifier la résiliation d’un abonnement SaaS : canal, rôles, dates limites, étapes et sources.")
+    }
+
+    /// The option's help, with the registry's vendors and products where
+    /// the list depends on what is built in.
     func optionHelp(_ spec: OptionSpec) -> LocalizedText {
         switch spec.name {
         case "vendor":
             let ids = registry.ids.joined(separator: ", ")
             return LocalizedText(en: "The vendor: \(ids).", fr: "Le fournisseur : \(ids).")
         case "product":
-            let list = registry.descriptions.filter { $0.products.count > 1 }
-                .map { "\($0.id): " + $0.products.map(\.id).joined(separator: "|") }.joined(separator: "; ")
-            return LocalizedText(en: "Product or edition (\(list)); default: the first.",
-                                 fr: "Produit ou édition (\(list)) ; par défaut : le premier.")
+            func list(_ l: Language) -> String {
+                registry.descriptions.filter { $0.products.count > 1 }
+                    .map { $0.id + TextLabels.colon(l) + $0.products.map(\.id).joined(separator: "|") }
+                    .joined(separator: l == .fr ? " ; " : "; ")
+            }
+            return LocalizedText(en: "Product or edition (\(list(.en))); default: the first.",
+                                 fr: "Produit ou édition (\(list(.fr))) ; par défaut : le premier.")
         default:
             return spec.help
         }

@@ -20,12 +20,12 @@ public struct VendorTextRenderer: Sendable {
 
     public func explain(_ vendor: VendorSummary, language l: Language) -> String {
         var out = [vendor.name + " (" + vendor.id + ")"]
-        out += TextWrapper.hanging(vendor.products.map { "\($0.id): \($0.name)" }.joined(separator: "; "),
+        out += TextWrapper.hanging(vendor.products.map { $0.id + TextLabels.colon[l] + $0.name }.joined(separator: "; "),
                                    firstPrefix: TextLabels.products[l].capitalizedFirst + TextLabels.colon[l], width: width)
         out += ["", TextLabels.facts[l]]
         for fact in vendor.facts {
-            out += TextWrapper.hanging("\(fact.meaning). \(TextLabels.whereToFind[l].capitalizedFirst): \(fact.whereToFind).",
-                                       firstPrefix: "  --\(fact.fact.rawValue): ", width: width)
+            out += TextWrapper.hanging(fact.meaning + ". " + TextLabels.labelled(TextLabels.whereToFind, l).capitalizedFirst + fact.whereToFind + ".",
+                                       firstPrefix: "  --" + fact.fact.rawValue + TextLabels.colon[l], width: width)
         }
         out += ["", TextLabels.rules[l]]
         for rule in vendor.rules {

@@ -63,6 +63,9 @@ public protocol CancellationPlan: Sendable {
 }
 
 extension CancellationPlan {
+    /// The product named by `--product`, else the vendor's default: every
+    /// vendor reads it the same way, so none has to write it.
+    public var product: Product? { facts.product(in: vendor) }
     public var effectiveEndDate: CalendarDate? { schedule?.endDate }
     public var readFacts: Set<Fact> { vendor.readFacts }
     /// False only for a subscription planned from its contract terms alone.

@@ -1,4 +1,5 @@
-/// A fact a vendor reads, and where a user finds it.
+/// A fact a vendor reads, and where a user finds it; the same value lists
+/// it as missing in a plan (``MissingFact``).
 public struct FactUse: Hashable, Sendable {
     public let fact: Fact
     public let whereToFind: LocalizedText
@@ -11,7 +12,5 @@ public struct FactUse: Hashable, Sendable {
     }
 
     /// This fact reported as missing.
-    public var missing: MissingFact {
-        MissingFact(fact, whereToFind: whereToFind, citation: citation)
-    }
+    public var missing: MissingFact { self }
 }

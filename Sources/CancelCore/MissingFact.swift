@@ -1,12 +1,3 @@
-/// A fact the plan needed but was not given, and where to find it.
-public struct MissingFact: Hashable, Sendable {
-    public let fact: Fact
-    public let whereToFind: LocalizedText
-    public let citation: Citation?
-
-    public init(_ fact: Fact, whereToFind: LocalizedText, citation: Citation? = nil) {
-        self.fact = fact
-        self.whereToFind = whereToFind
-        self.citation = citation
-    }
-}
+/// A fact the plan needed but was not given, and where to find it: the
+/// vendor's ``FactUse`` of that fact, so the two cannot drift apart.
+public typealias MissingFact = FactUse

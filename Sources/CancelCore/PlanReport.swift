@@ -25,6 +25,18 @@ public struct PlanReport: Hashable, Sendable, Codable {
         public let deadline: Bool
         public let daysLeft: Int
         public let source: Reference?
+        /// What the entry is; renderers choose by it, never by `id`.
+        public let kind: TimelineEntry.Kind
+
+        public init(id: String, date: CalendarDate, action: String, deadline: Bool, daysLeft: Int, source: Reference?, kind: TimelineEntry.Kind) {
+            self.id = id
+            self.date = date
+            self.action = action
+            self.deadline = deadline
+            self.daysLeft = daysLeft
+            self.source = source
+            self.kind = kind
+        }
     }
 
     public struct StepItem: Hashable, Sendable, Codable {
@@ -92,12 +104,17 @@ public struct PlanReport: Hashable, Sendable, Codable {
     /// contract terms alone.
     public let knownVendor: Bool
     public let product: String?
+    /// The product's name in `language`.
+    public let productName: String?
     public let language: Language
     public let today: CalendarDate
     public let channel: Channel
     public let contact: String?
     public let requiredRoles: [Role]
     public let renewalDate: CalendarDate?
+    /// The renewal the plan acts on: `renewalDate`, or the term it rolled
+    /// to after a missed deadline. Every renderer shows this one.
+    public let nextRenewalDate: CalendarDate?
     public let termMonths: Int?
     /// Months per renewal used to roll a missed deadline.
     public let renewalTermMonths: Int?
@@ -138,12 +155,14 @@ public struct PlanReport: Hashable, Sendable, Codable {
         vendorName = plan.vendor.name
         knownVendor = plan.isKnownVendor
         product = plan.product?.id
+        productName = plan.product?.name[l]
         language = l
         self.today = today
         channel = plan.channel
         contact = plan.contact?[l]
         requiredRoles = plan.requiredRoles
         renewalDate = plan.facts.renewal
+        nextRenewalDate = schedule.map(\.renewal) ?? plan.facts.renewal
         termMonths = plan.facts.commitmentMonths
         renewalTermMonths = schedule?.termMonths
         autoRenew = plan.facts.autoRenew
@@ -162,7 +181,7 @@ public struct PlanReport: Hashable, Sendable, Codable {
         deadlineRule = plan.deadlineRule?[l]
         timeline = plan.timeline.map {
             Event(id: $0.id, date: $0.date, action: $0.action[l], deadline: $0.isDeadline,
-                  daysLeft: $0.date.days(since: today), source: $0.citation.map(ref))
+                  daysLeft: $0.date.days(since: today), source: $0.citation.map(ref), kind: $0.kind)
         }
         steps = plan.steps.map { StepItem(text: $0.text[l], path: $0.path.map { $0[l] }, source: ref($0.citation)) }
         beforeCancelling = plan.preparations.map {

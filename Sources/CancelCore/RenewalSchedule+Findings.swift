@@ -72,6 +72,8 @@ extension RenewalSchedule {
 
     /// Where the article and the contract both set a notice: which applies.
     func precedenceWarnings(vendorName name: String) -> [Warning] {
+        // A contract that does not renew needs no notice: nothing to compare.
+        guard !endsWithoutNotice else { return [] }
         guard let contract = terms.notice, let end = renewal, let contractLength = contract.length,
               let fromContract = contract.lastDayToAct(renewal: end) else { return [] }
         guard articleNotice.requiresNotice, articleNotice != .unknownLength else {

@@ -100,10 +100,19 @@ public struct RenewalSchedule: Hashable, Sendable {
             if bound(first) != nil {
                 var end = first
                 var steps = 0
-                // At most 24 months of notice: a few dozen periods at most.
-                while rollBound(end) < asOf && steps < 1_000 {
+                // A notice is at most 730 days or 24 months: every period
+                // ending more than 25 months before the day has passed its
+                // deadline, so jump there, then step (a few dozen at most).
+                let floor = period.end(containing: asOf.adding(months: -25))
+                if floor > end {
+                    steps = ((floor.year * 12 + floor.month) - (end.year * 12 + end.month)) / period.months
+                    end = floor
+                }
+                var guardSteps = 0
+                while rollBound(end) < asOf && guardSteps < 400 {
                     end = period.end(after: end)
                     steps += 1
+                    guardSteps += 1
                 }
                 renewal = end
                 if terms.termEnd != nil && steps > 0 {

@@ -33,13 +33,13 @@ public enum TimelineBuilder {
         for item in plan.preparations where item.isMilestone {
             switch item.timing {
             case .startNow where !acted:
-                entries.append(TimelineEntry(id: item.id, date: today, action: item.text, citation: item.citation))
+                entries.append(TimelineEntry(id: item.id, date: today, action: item.text, citation: item.citation, kind: .preparation))
             case .beforeActing where !acted:
-                entries.append(TimelineEntry(id: item.id, date: actDate ?? today, action: item.text, citation: item.citation))
+                entries.append(TimelineEntry(id: item.id, date: actDate ?? today, action: item.text, citation: item.citation, kind: .preparation))
             case .beforeEnd:
                 if let end = plan.effectiveEndDate {
                     entries.append(TimelineEntry(id: item.id, date: max(today, end.adding(days: -1)), action: item.text,
-                                                 isDeadline: true, citation: item.citation))
+                                                 isDeadline: true, citation: item.citation, kind: .preparation))
                 }
             default:
                 break
@@ -51,7 +51,7 @@ public enum TimelineBuilder {
                 entries.append(TimelineEntry(id: "chase-confirmation",
                     date: max(today, sent.adding(businessDays: confirmationChaseBusinessDays)), action: LocalizedText(
                     en: "No written confirmation yet? Ask \(name) to confirm the cancellation and the end date (cancelctl’s rule: \(confirmationChaseBusinessDays) business days after sending)",
-                    fr: "Pas encore de confirmation écrite ? Demander à \(name) de confirmer la résiliation et la date de fin (règle de cancelctl : \(confirmationChaseBusinessDays) jours ouvrés après l’envoi)")))
+                    fr: "Pas encore de confirmation écrite ? Demander à \(name) de confirmer la résiliation et la date de fin (règle de cancelctl : \(confirmationChaseBusinessDays) jours ouvrés après l’envoi)"), kind: .followUp))
             }
         } else if let schedule, schedule.endsWithoutNotice, let end = schedule.renewal, end > today {
             // The article's own deadline when it has one; else a month ahead (cancelctl's rule).
@@ -61,36 +61,36 @@ public enum TimelineBuilder {
             entries.append(TimelineEntry(id: "confirm-no-renewal",
                 date: recommendedDate(before: max(today, min(article, end.adding(days: -1))), today: today, margin: 0), action: LocalizedText(
                 en: "Confirm in writing with \(name) that nothing renews after the contract ends",
-                fr: "Faire confirmer par écrit par \(name) que rien ne se renouvelle après la fin du contrat")))
+                fr: "Faire confirmer par écrit par \(name) que rien ne se renouvelle après la fin du contrat"), kind: .cancellingAction))
         } else if let schedule, let last, let actDate {
             if schedule.notice.requiresNotice {
                 if actDate < last {
                     entries.append(TimelineEntry(id: "send-notice", date: actDate, action: LocalizedText(
                         en: "Send the cancellation notice to \(name) (recommended, ahead of the deadline)",
-                        fr: "Envoyer la demande de résiliation à \(name) (recommandé, avant la date limite)")))
+                        fr: "Envoyer la demande de résiliation à \(name) (recommandé, avant la date limite)"), kind: .cancellingAction))
                 }
                 entries.append(TimelineEntry(id: "notice-deadline", date: last, action: LocalizedText(
                     en: "Last day for the cancellation notice to reach \(name)",
-                    fr: "Dernier jour pour que la demande de résiliation parvienne à \(name)"), isDeadline: true))
+                    fr: "Dernier jour pour que la demande de résiliation parvienne à \(name)"), isDeadline: true, kind: .deadline))
             } else {
                 if actDate < last {
                     entries.append(TimelineEntry(id: "cancel", date: actDate, action: LocalizedText(
                         en: "Cancel the \(name) subscription (recommended, ahead of the last day)",
-                        fr: "Résilier l’abonnement \(name) (recommandé, avant le dernier jour)")))
+                        fr: "Résilier l’abonnement \(name) (recommandé, avant le dernier jour)"), kind: .cancellingAction))
                 }
                 entries.append(TimelineEntry(id: "last-day-to-cancel", date: last, action: LocalizedText(
                     en: "Last day to cancel before \(name) renews",
-                    fr: "Dernier jour pour résilier avant le renouvellement \(name)"), isDeadline: true))
+                    fr: "Dernier jour pour résilier avant le renouvellement \(name)"), isDeadline: true, kind: .deadline))
             }
         } else if schedule?.notice == .unknownLength || (schedule == nil && plan.missingFacts.contains { $0.fact == .noticeDays }) {
             entries.append(TimelineEntry(id: "ask-notice-period", date: today, action: LocalizedText(
                 en: "Find the notice period in your \(name) contract, then send the cancellation",
-                fr: "Trouver le préavis dans votre contrat \(name), puis envoyer la résiliation")))
+                fr: "Trouver le préavis dans votre contrat \(name), puis envoyer la résiliation"), kind: .cancellingAction))
         }
 
         if let end = plan.effectiveEndDate, end >= today {
             entries.append(TimelineEntry(id: "service-ends", date: end, action: LocalizedText(
-                en: "The \(name) service ends", fr: "Fin du service \(name)")))
+                en: "The \(name) service ends", fr: "Fin du service \(name)"), kind: .end))
         }
         entries.append(contentsOf: plan.extraTimeline)
 

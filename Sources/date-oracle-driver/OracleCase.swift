@@ -10,6 +10,9 @@ import CancelCore
 ///                              -> MISSED RENEWAL|- LAST|- TERMS
 ///     remaining END TODAY      -> MONTHS (monthsRemaining(from:))
 ///     parse TEXT               -> DATE | invalid | range
+///     terms ANCHOR|- TODAY ARTICLE CONTRACT TERM|- RENEWALTERM|- BILLING|- AUTORENEW|- PERIODEND|- SENT|-
+///                              -> MISSED RENEWAL|- END|- DEADLINE|- LASTDAY|- ROLLED RULE|-
+///                                 (see TermsCase)
 ///
 /// Anything malformed answers `error ...`, which the oracle reports.
 enum OracleCase {
@@ -19,6 +22,7 @@ enum OracleCase {
         let rest = fields.count > 1 ? String(fields[1]) : ""
         if op == "parse" { return parse(rest) }
         let args = rest.split(separator: " ").map(String.init)
+        if op == "terms" { return TermsCase.answer(args) }
         switch (op, args.count) {
         case ("add", 2):
             guard let date = CalendarDate(args[0]), let months = Int(args[1]) else { return "error args" }

@@ -13,7 +13,7 @@ struct CommandLineParserTests {
     func planRequest() throws {
         let invocation = try parser.parse(["plan", "--vendor", "aircall", "--seats=40", "--renewal", "2027-01-31", "--billing", "annual",
                                            "--today", "2026-12-01", "--lang", "fr", "--format", "json", "--trial"])
-        guard case .plan(let request) = invocation else { Issue.record("not a plan"); return }
+        guard let request = invocation.request as? PlanRequest else { Issue.record("not a plan"); return }
         #expect(request.vendor == "aircall")
         #expect(request.facts.seats == 40)
         #expect(request.facts.today.description == "2026-12-01")
@@ -90,7 +90,7 @@ struct CommandLineParserTests {
 
     @Test("every help page fits 80 columns in both languages", arguments: Language.allCases)
     func helpWidth(language: Language) {
-        for topic in [nil] + Subcommand.allCases.map(Optional.some) {
+        for topic in [nil] + Command.allCases.map(Optional.some) {
             let output = cli.run(["help"] + (topic.map { [$0.rawValue] } ?? []) + ["--lang", language.rawValue])
             #expect(output.exitCode == 0)
             for line in output.stdout.split(separator: "\n") where line.count > 80 {
@@ -130,7 +130,7 @@ struct CommandLineParserTests {
 
     @Test("an invocation built by hand with an unknown vendor fails like the parser does")
     func executeUnknownVendor() {
-        let output = cli.execute(.explain(vendor: "gotoo", format: .json, language: .fr))
+        let output = cli.execute(Invocation(ExplainRequest(vendor: "gotoo", json: true, language: .fr)))
         #expect(output.exitCode == 64)
         #expect(output.stdout.isEmpty)
         #expect(output.stderr.hasPrefix("Erreur : --vendor « gotoo »"))

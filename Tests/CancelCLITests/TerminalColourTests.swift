@@ -12,7 +12,7 @@ import Testing
         #expect(coloured.stdout.contains("\u{1B}[1;31m"))
         // Without the escape codes the text is the same, still within 80 columns.
         var stripped = coloured.stdout
-        for code in ["\u{1B}[1;31m", "\u{1B}[1m", "\u{1B}[0m"] { stripped = stripped.replacing(code, with: "") }
+        for code in ["\u{1B}[1;31m", "\u{1B}[1;33m", "\u{1B}[32m", "\u{1B}[1m", "\u{1B}[0m"] { stripped = stripped.replacing(code, with: "") }
         #expect(stripped == plain.stdout)
         // A source's address is never broken, so it may be the one longer line.
         #expect(plain.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 || ($0.hasPrefix("https://") && !$0.contains(" ")) })

@@ -48,7 +48,6 @@ struct TinyPolicy: VendorPolicy {
 struct TinyPlan: CancellationPlan {
     let facts: AccountFacts
     var vendor: VendorDescription { TinyPolicy.description }
-    var product: Product? { facts.product(in: vendor) }
     var channel: Channel { .selfService }
     var requiredRoles: [Role] { [.owner] }
     var schedule: RenewalSchedule? { facts.schedule(notice: .none) }

@@ -28,7 +28,7 @@ struct PortfolioCSVWriter: PortfolioRowWriter {
             if let date = entry.actionDate { out.append(date) }
             out.append(byte: comma)
             out.append(entry.channel.rawValue); out.append(byte: comma)
-            out.append(ListText.csvRoles[Int(entry.roleBits)]); out.append(byte: comma)
+            out.append(ListText.csvRoles[Int(entry.roleBits & ListText.roleMask)]); out.append(byte: comma)
             if let date = entry.missedDeadline { out.append(date) }
             out.append(byte: comma)
             if entry.missingBits != 0 { out.append(entry.missingFacts.map(\.rawValue).joined(separator: ";")) }

@@ -2,42 +2,69 @@ import CancelCore
 
 /// `--format ics`: one iCalendar (RFC 5545) for the whole portfolio, an
 /// all-day event on each row's deadline, written event by event so the
-/// portfolio streams. Escaping and folding are ``ICSWriter``'s, shared with
-/// `plan --format ics`; DTSTAMP comes from `--today` so the same input gives
-/// the same file.
-struct PortfolioCalendarWriter: PortfolioRowWriter {
+/// portfolio streams. Events are written as `plan`'s are (``CalendarEvent``):
+/// the same reminders, DTSTAMP and SEQUENCE from `--today`, and a UID that
+/// names the subscription (vendor and name) and the action, never the row's
+/// line, so inserting a row or correcting a fact updates events on
+/// re-import instead of duplicating them.
+final class PortfolioCalendarWriter: PortfolioRowWriter {
     let language: Language
     let today: CalendarDate
+    /// How many rows had each identity so far.
+    private var seen: [String: Int] = [:]
+    private var duplicates: [String] = []
+
+    init(language: Language, today: CalendarDate) {
+        self.language = language
+        self.today = today
+    }
+
+    static let calendarName = LocalizedText(en: "Cancellation deadlines", fr: "Dates limites de résiliation")
 
     func begin(_ out: ByteWriter) {
-        for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//cancelctl//portfolio//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
-            out.append(line); out.append("\r\n")
+        var ics = ICSWriter()
+        for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//cancelctl//portfolio//\(language.rawValue.uppercased())",
+                     "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+            ics.line(line)
         }
+        ics.text("X-WR-CALNAME", "cancelctl" + TextLabels.colon(language) + PortfolioCalendarWriter.calendarName[language])
+        out.append(ics.output)
     }
 
     func write(_ entry: PortfolioEntry, vendor: String, name: String, owner: String, to out: ByteWriter) {
         guard let deadline = entry.deadline else { return }
         let l = language
+        let c = TextLabels.colon(l)
+        let name = UntrustedText.singleLine(name), owner = UntrustedText.singleLine(owner)
         let subject = name.isEmpty ? vendor : name + " (" + vendor + ")"
-        var description = entry.status.rawValue + " · " + entry.channel.rawValue + ": "
+        var description = entry.status.rawValue + " · " + entry.channel.rawValue + c
             + entry.requiredRoles.map(\.rawValue).joined(separator: ", ")
         if let end = entry.endDate { description += " · " + PortfolioLabels.ends[l] + " " + end.description }
         if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.missed[l] + " " + missed.description }
-        if !owner.isEmpty { description += " · " + PortfolioLabels.owner[l] + ": " + owner }
-        var event = ICSWriter()
-        event.line("BEGIN:VEVENT")
-        event.line("UID:portfolio-\(entry.line)-\(vendor)-\(ICSWriter.date(deadline))@cancelctl")
-        event.line("DTSTAMP:\(ICSWriter.date(today))T000000Z")
-        event.line("DTSTART;VALUE=DATE:\(ICSWriter.date(deadline))")
-        event.line("DTEND;VALUE=DATE:\(ICSWriter.date(deadline.adding(days: 1)))")
-        event.text("SUMMARY", PortfolioLabels.event(entry.action)[l] + ": " + subject)
-        event.text("DESCRIPTION", description)
-        event.line("CATEGORIES:" + entry.status.rawValue)
-        event.line("END:VEVENT")
-        out.append(event.output)
+        if !owner.isEmpty { description += " · " + PortfolioLabels.owner[l] + c + owner }
+        let identity = vendor + "|" + name
+        seen[identity, default: 0] += 1
+        let count = seen[identity] ?? 1
+        if count == 2 { duplicates.append(subject) }
+        var ics = ICSWriter()
+        CalendarEvent(uid: CalendarEvent.uid(vendor: vendor, product: nil, action: entry.action.rawValue,
+                                             identity: name + (count > 1 ? "#\(count)" : "")),
+                      date: deadline, summary: PortfolioLabels.event(entry.action)[l] + c + subject, description: description,
+                      deadline: true, category: entry.status.rawValue)
+            .write(to: &ics, today: today, language: l)
+        out.append(ics.output)
     }
 
     func end(_ out: ByteWriter) {
         out.append("END:VCALENDAR\r\n")
+    }
+
+    /// Rows with the same vendor and name: their events are told apart by
+    /// their order only, so moving one of them changes which is which.
+    var notes: [LocalizedText] {
+        duplicates.map { subject in
+            LocalizedText(en: "note: several rows are '\(subject)': give them distinct names so their calendar events stay apart.",
+                          fr: "remarque : plusieurs lignes sont « \(subject) » : donnez-leur des noms distincts pour que leurs événements restent séparés.")
+        }
     }
 }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CancelCore
 
 /// Runs `cancelctl portfolio`: reads rows, plans each with the registry,
@@ -10,9 +17,12 @@ import CancelCore
 /// the output cannot be written.
 public struct PortfolioCommand {
     public let registry: VendorRegistry
+    /// The `--output` file stdout goes to, to name it when a write fails.
+    public var outputPath: String?
 
-    public init(registry: VendorRegistry) {
+    public init(registry: VendorRegistry, outputPath: String? = nil) {
         self.registry = registry
+        self.outputPath = outputPath
     }
 
     /// Runs with the request's input (a path, or `-` for `standardInput`).
@@ -26,7 +36,7 @@ public struct PortfolioCommand {
         } else if let file = FileDescriptorSource(path: request.input) {
             source = file
         } else {
-            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotRead[l] + " '" + request.input + "'.\n")
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotRead[l] + " '" + UntrustedText.terminalSafe(request.input) + "'.\n")
             err.flush()
             return ExitCode.io
         }
@@ -60,12 +70,15 @@ public struct PortfolioCommand {
         // Created only once the header is good: a rejected file leaves no
         // empty `--errors` file behind.
         var errorsFile: ByteWriter?
+        var errorsOutput: OutputFile?
         if let path = request.errorsPath {
-            guard let sink = FileDescriptorSink(creating: path) else {
-                err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.cannotCreate[l] + " '" + path + "'.\n")
+            do {
+                errorsOutput = try OutputFile.open(path)
+            } catch {
+                err.append(CancelCTL.errorPrefix[l] + error.message[l] + "\n")
                 return ExitCode.cannotCreate
             }
-            errorsFile = ByteWriter(sink: sink)
+            errorsFile = errorsOutput.map { ByteWriter(sink: $0.sink) }
         }
         if !reader.ignoredColumns.isEmpty && format == .csv {
             err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
@@ -131,16 +144,28 @@ public struct PortfolioCommand {
         }
         writer.end(out)
         out.flush()
+        for note in writer.notes { err.append(note[l] + "\n") }
+        var code = rejected > 0 ? ExitCode.data : ExitCode.success
         errorsFile?.flush()
+        do {
+            try errorsOutput?.commit()
+        } catch {
+            err.append(CancelCTL.errorPrefix[l] + error.message[l] + "\n")
+            code = ExitCode.cannotCreate
+        }
         if !reader.ignoredColumns.isEmpty && format == .jsonl {
             err.append(PortfolioLabels.ignored(reader.ignoredColumns)[l] + "\n")
         }
-        var code = rejected > 0 ? ExitCode.data : ExitCode.success
         if reader.sourceFailed {
-            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed(request.input, rows: read)[l] + "\n")
+            err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.readFailed(UntrustedText.terminalSafe(request.input), rows: read)[l] + "\n")
             code = ExitCode.io
         }
-        if !out.ok || errorsFile?.ok == false {
+        // A reader that went away (`| head -1`) ends the output quietly.
+        if !out.ok, let failure = stdout.failure, failure != EPIPE {
+            let message = outputPath.map { OutputFileError(path: $0, code: failure).message } ?? OutputFileError.standardOutput(code: failure)
+            err.append(CancelCTL.errorPrefix[l] + message[l] + "\n")
+            code = outputPath == nil ? ExitCode.io : ExitCode.cannotCreate
+        } else if !out.ok && stdout.failure == nil {
             err.append(CancelCTL.errorPrefix[l] + PortfolioLabels.outputFailed[l] + ".\n")
             code = ExitCode.io
         }

@@ -41,7 +41,7 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
         date(",\"actionDate\":", entry.actionDate)
         out.append(",\"channel\":\""); out.append(entry.channel.rawValue); out.append(byte: 0x22)
         out.append(",\"requiredRoles\":")
-        out.append(ListText.jsonRoles[Int(entry.roleBits)])
+        out.append(ListText.jsonRoles[Int(entry.roleBits & ListText.roleMask)])
         date(",\"missedDeadline\":", entry.missedDeadline)
         out.append(",\"missingFacts\":[")
         if entry.missingBits != 0 { out.append(entry.missingFacts.map { "\"" + $0.rawValue + "\"" }.joined(separator: ",")) }

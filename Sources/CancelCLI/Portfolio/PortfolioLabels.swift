@@ -15,7 +15,6 @@ enum PortfolioLabels {
     static let noRows = LocalizedText(en: "No subscriptions.", fr: "Aucun abonnement.")
     static let line = LocalizedText(en: "line", fr: "ligne")
     static let cannotRead = LocalizedText(en: "cannot read", fr: "impossible de lire")
-    static let cannotCreate = LocalizedText(en: "cannot create", fr: "impossible de créer")
     /// A read error part-way through: which input, and how far it got.
     static func readFailed(_ input: String, rows: Int) -> LocalizedText {
         let name = input == "-" ? "standard input" : "'\(input)'"

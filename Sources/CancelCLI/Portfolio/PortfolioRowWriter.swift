@@ -7,6 +7,13 @@ protocol PortfolioRowWriter {
     func begin(_ out: ByteWriter)
     func write(_ entry: PortfolioEntry, vendor: String, name: String, owner: String, to out: ByteWriter)
     func end(_ out: ByteWriter)
+    /// What the format has to tell on stderr once every row is written
+    /// (two rows the calendar cannot tell apart).
+    var notes: [LocalizedText] { get }
+}
+
+extension PortfolioRowWriter {
+    var notes: [LocalizedText] { [] }
 }
 
 extension PortfolioFormat {

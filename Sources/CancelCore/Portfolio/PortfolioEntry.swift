@@ -10,7 +10,7 @@ public struct PortfolioEntry: Hashable, Sendable {
     public let action: PortfolioAction
     public let channel: Channel
     /// ``requiredRoles`` as a bit set: bit i is `Role.allCases[i]`.
-    public let roleBits: UInt8
+    public let roleBits: UInt32
     /// ``missingFacts`` as a bit set: bit i is `Fact.allCases[i]`.
     public let missingBits: UInt32
     private let deadlineDay: Int32
@@ -35,9 +35,9 @@ public struct PortfolioEntry: Hashable, Sendable {
         self.status = status
         self.action = action
         self.channel = channel
-        var bits: UInt8 = 0
+        var bits: UInt32 = 0
         for role in roles {
-            if let index = Role.allCases.firstIndex(of: role) { bits |= 1 << UInt8(index) }
+            if let index = Role.allCases.firstIndex(of: role) { bits |= 1 << UInt32(index) }
         }
         roleBits = bits
         var missing: UInt32 = 0
@@ -60,7 +60,7 @@ public struct PortfolioEntry: Hashable, Sendable {
 
     /// Any one of these roles may cancel, in the vendor's order of ``Role``.
     public var requiredRoles: [Role] {
-        Role.allCases.enumerated().filter { roleBits & (1 << UInt8($0.offset)) != 0 }.map(\.element)
+        Role.allCases.enumerated().filter { roleBits & (1 << UInt32($0.offset)) != 0 }.map(\.element)
     }
 
     /// Facts the plan needs to compute a deadline.

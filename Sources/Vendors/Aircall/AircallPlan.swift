@@ -14,7 +14,6 @@ public struct AircallPlan: CancellationPlan {
     public let needsWrittenNotice: Bool
 
     public var vendor: VendorDescription { AircallPolicy.description }
-    public var product: Product? { facts.product(in: vendor) }
 
     init(facts: AccountFacts) {
         self.facts = facts

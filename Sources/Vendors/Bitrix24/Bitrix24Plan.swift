@@ -14,7 +14,6 @@ public struct Bitrix24Plan: CancellationPlan {
     private let onPremise: Bool
 
     public var vendor: VendorDescription { Bitrix24Policy.description }
-    public var product: Product? { facts.product(in: vendor) }
 
     init(facts: AccountFacts) {
         self.facts = facts
@@ -163,7 +162,7 @@ public struct Bitrix24Plan: CancellationPlan {
                 ? LocalizedText(en: "The Bitrix24 licence period ends, without renewal", fr: "Fin de la période de licence Bitrix24, sans renouvellement")
                 : LocalizedText(en: "The paid Bitrix24 plan ends: the account returns to the free plan", fr: "Fin du plan payant Bitrix24 : le compte revient au plan gratuit")
             return TimelineEntry(id: entry.id, date: entry.date, action: action, isDeadline: entry.isDeadline,
-                                 citation: onPremise ? Bitrix24Source.faq : Bitrix24Source.freePlan)
+                                 citation: onPremise ? Bitrix24Source.faq : Bitrix24Source.freePlan, kind: entry.kind)
         }
     }
 }

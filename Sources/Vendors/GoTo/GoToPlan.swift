@@ -14,7 +14,6 @@ public struct GoToPlan: CancellationPlan {
     private let isConnect: Bool
 
     public var vendor: VendorDescription { GoToPolicy.description }
-    public var product: Product? { facts.product(in: vendor) }
     /// No public address of the contact form exists: the article's own
     /// “Contact support” button is the route, so the contact is its address.
     public var contact: LocalizedText? {

@@ -14,7 +14,6 @@ public struct IntercomPlan: CancellationPlan {
     public let missingFacts: [MissingFact]
 
     public var vendor: VendorDescription { IntercomPolicy.description }
-    public var product: Product? { facts.product(in: vendor) }
 
     init(facts: AccountFacts) {
         self.facts = facts

@@ -15,7 +15,6 @@ public struct WHCPlan: CancellationPlan {
     private let isDomain: Bool
 
     public var vendor: VendorDescription { WHCPolicy.description }
-    public var product: Product? { facts.product(in: vendor) }
     public var contact: LocalizedText? { LocalizedText(verbatim: WHCPolicy.clientArea) }
 
     init(facts: AccountFacts) {
@@ -178,7 +177,7 @@ public struct WHCPlan: CancellationPlan {
                 return entry
             }
             return TimelineEntry(id: entry.id, date: entry.date, action: action, isDeadline: entry.isDeadline,
-                                 citation: entry.citation ?? WHCSource.domain)
+                                 citation: entry.citation ?? WHCSource.domain, kind: entry.kind)
         }
     }
 
@@ -201,7 +200,7 @@ public struct WHCPlan: CancellationPlan {
         if isImmediate {
             entries.append(TimelineEntry(id: "request-cancellation", date: facts.today, action: LocalizedText(
                 en: "Request the immediate cancellation in the WHC client area", fr: "Demander l’annulation immédiate dans l’Espace Client WHC"),
-                isDeadline: false, citation: section))
+                isDeadline: false, citation: section, kind: .cancellingAction))
             entries.append(TimelineEntry(id: "request-refund", date: facts.today, action: LocalizedText(
                 en: "If eligible, ask for a refund by replying to the cancellation ticket",
                 fr: "Si éligible, demander un remboursement en répondant au ticket d’annulation"),

@@ -1,5 +1,6 @@
 import Testing
 import CancelCore
+import CancelCoreTesting
 @testable import Aircall
 
 /// Test names carry the rules they cover as `[aircall/rule-id]`:
@@ -7,8 +8,7 @@ import CancelCore
 @Suite("Aircall")
 struct AircallPolicyTests {
     func plan(_ raw: [Fact: String], today: String = "2026-11-23") throws -> AircallPlan {
-        let day = try #require(CalendarDate(today))
-        return AircallPolicy().plan(for: try FactParser.parse(raw, today: day, products: AircallPolicy.description.products))
+        try AircallPolicy.testPlan(raw, today: today)
     }
 
     @Test("[aircall/seat-threshold] 10 seats self-serve, 11 seats need written notice; both must act 30 days ahead",

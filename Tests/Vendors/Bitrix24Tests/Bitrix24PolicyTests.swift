@@ -1,13 +1,13 @@
 import Testing
 import CancelCore
+import CancelCoreTesting
 @testable import Bitrix24
 
 /// Test names carry the rules they cover as `[bitrix24/rule-id]`.
 @Suite("Bitrix24")
 struct Bitrix24PolicyTests {
     func plan(_ raw: [Fact: String], today: String = "2026-11-23") throws -> Bitrix24Plan {
-        let day = try #require(CalendarDate(today))
-        return Bitrix24Policy().plan(for: try FactParser.parse(raw, today: day, products: Bitrix24Policy.description.products))
+        try Bitrix24Policy.testPlan(raw, today: today)
     }
 
     @Test("[bitrix24/cancel-turns-off-renewal][bitrix24/who-sees-subscription][bitrix24/delete-portal] cloud is the default product, self-served by an account admin in Subscription > Purchase History")
@@ -72,6 +72,7 @@ struct Bitrix24PolicyTests {
         let end = try #require(p.timeline.first { $0.id == "service-ends" })
         #expect(end.action.en.contains("returns to the free plan"))
         #expect(!end.action.en.contains("service ends"))
+        #expect(end.kind == .end)
         #expect(p.consequences.first?.text.en.contains("5 GB") == true)
         #expect(p.preparations.contains { $0.id == "fit-free-plan" })
     }

@@ -1,12 +1,12 @@
 import Testing
 import CancelCore
+import CancelCoreTesting
 @testable import GoTo
 
 @Suite("GoTo")
 struct GoToPolicyTests {
     func plan(_ raw: [Fact: String], today: String = "2026-11-23") throws -> GoToPlan {
-        let day = try #require(CalendarDate(today))
-        return GoToPolicy().plan(for: try FactParser.parse(raw, today: day, products: GoToPolicy.description.products))
+        try GoToPolicy.testPlan(raw, today: today)
     }
 
     @Test("[goto/roles-by-plan][goto/support-only] roles by plan type; the channel is a support call", arguments: [

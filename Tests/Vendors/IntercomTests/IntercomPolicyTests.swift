@@ -1,12 +1,12 @@
 import Testing
 import CancelCore
+import CancelCoreTesting
 @testable import Intercom
 
 @Suite("Intercom")
 struct IntercomPolicyTests {
     func plan(_ raw: [Fact: String], today: String = "2026-11-23") throws -> IntercomPlan {
-        let day = try #require(CalendarDate(today))
-        return IntercomPolicy().plan(for: try FactParser.parse(raw, today: day, products: IntercomPolicy.description.products))
+        try IntercomPolicy.testPlan(raw, today: today)
     }
 
     @Test("[intercom/paid-online-self-cancel][intercom/annual-ends-after-twelve-months] monthly and annual plans paid online cancel themselves; annual gets no prorated refund")

@@ -1,12 +1,12 @@
 import Testing
 import CancelCore
+import CancelCoreTesting
 @testable import WHC
 
 @Suite("WHC")
 struct WHCPolicyTests {
     func plan(_ raw: [Fact: String], today: String = "2026-11-23") throws -> WHCPlan {
-        let day = try #require(CalendarDate(today))
-        return WHCPolicy().plan(for: try FactParser.parse(raw, today: day, products: WHCPolicy.description.products))
+        try WHCPolicy.testPlan(raw, today: today)
     }
 
     @Test("[whc/client-area-only][whc/refund-after-cancelling] every product goes through the client area; refunds by replying to the ticket", arguments: ["hosting", "ssl", "app", "domain"])
@@ -51,6 +51,9 @@ struct WHCPolicyTests {
         #expect(p.deadlineRule?.en.contains("cannot be cancelled") == true)
         #expect(p.warnings.contains { $0.id == "domain-invoice-before-expiry" })
         #expect(!p.timeline.map(\.action.fr).contains { $0.contains("Résilier") })
+        // Reworded entries keep their kind, which renderers rely on.
+        #expect(p.timeline.first { $0.id == "last-day-to-cancel" }?.kind == .deadline)
+        #expect(p.timeline.first { $0.id == "service-ends" }?.kind == .end)
     }
 
     /// Issue 12: SSL and app plans got the hosting-only domain checkbox.

@@ -4,7 +4,6 @@ import CancelCore
 struct InHousePlan: CancellationPlan {
     let facts: AccountFacts
     var vendor: VendorDescription { InHousePolicy.description }
-    var product: Product? { facts.product(in: vendor) }
     var channel: Channel { .email }
     var contact: LocalizedText? { LocalizedText(verbatim: "tools-team@intranet.example") }
     var requiredRoles: [Role] { [.billingContact] }

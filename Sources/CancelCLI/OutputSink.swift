@@ -10,24 +10,32 @@ import Darwin
 public protocol OutputSink: AnyObject {
     /// Writes every byte; false when the destination failed.
     func write(_ bytes: UnsafeRawBufferPointer) -> Bool
+    /// The errno of the first write that failed; nil while all succeeded.
+    var failure: Int32? { get }
+}
+
+extension OutputSink {
+    public var failure: Int32? { nil }
+
+    /// Writes the whole text; false when the destination failed.
+    @discardableResult
+    public func write(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// A file descriptor (stdout, stderr, an opened file), written with
-/// write(2), retrying short writes and interruptions.
+/// write(2), retrying short writes and interruptions. This is the one write
+/// loop of the program: files and streams all go through it.
 public final class FileDescriptorSink: OutputSink {
     public let descriptor: Int32
     private let closesOnDeinit: Bool
+    public private(set) var failure: Int32?
 
     public init(descriptor: Int32, closesOnDeinit: Bool = false) {
         self.descriptor = descriptor
         self.closesOnDeinit = closesOnDeinit
-    }
-
-    /// A file created or truncated at `path`; nil when it cannot be.
-    public convenience init?(creating path: String) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return nil }
-        self.init(descriptor: fd, closesOnDeinit: true)
     }
 
     deinit {
@@ -35,6 +43,7 @@ public final class FileDescriptorSink: OutputSink {
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard failure == nil else { return false }
         guard let base = bytes.baseAddress else { return true }
         var offset = 0
         while offset < bytes.count {
@@ -46,7 +55,10 @@ public final class FileDescriptorSink: OutputSink {
             let written = Darwin.write(descriptor, base + offset, bytes.count - offset)
             #endif
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return false }
+            guard written > 0 else {
+                failure = written < 0 ? errno : EIO
+                return false
+            }
             offset += written
         }
         return true

@@ -1,16 +1,27 @@
 import CancelCore
 
-/// The plan in every format, the notice, and `--output`.
+/// `plan` and `notice`: the plan in every format, the notice, and `--output`.
 extension CancelCTL {
+    func plan(_ request: PlanRequest) -> CommandOutput {
+        let plan: any CancellationPlan
+        do {
+            plan = try registry.plan(vendor: request.vendor, facts: request.facts)
+        } catch {
+            return usageFailure(error, language: request.language)
+        }
+        return deliver(render(plan, request), to: request.output, language: request.language)
+    }
+
     func render(_ plan: some CancellationPlan, _ request: PlanRequest) -> CommandOutput {
         let l = request.language
+        let report = plan.report(in: l)
         switch request.format {
         case .text:
             // A file is never a terminal: no escape codes in it.
-            return CommandOutput(stdout: PlanTextRenderer(colour: colour && request.output == nil).render(plan, language: l))
-        case .json: return json(plan.report(in: l), language: l)
-        case .markdown: return CommandOutput(stdout: MarkdownRenderer().render(plan, language: l))
-        case .ics: return CommandOutput(stdout: CalendarRenderer().render(plan, language: l))
+            return CommandOutput(stdout: PlanTextRenderer(colour: colour && request.output == nil).render(report))
+        case .json: return json(report, language: l)
+        case .markdown: return CommandOutput(stdout: MarkdownRenderer().render(report))
+        case .ics: return CommandOutput(stdout: CalendarRenderer().render(report, account: request.account))
         }
     }
 
@@ -35,7 +46,7 @@ extension CancelCTL {
     func deliver(_ output: CommandOutput, to path: String?, language: Language) -> CommandOutput {
         guard let path, output.exitCode == ExitCode.success else { return output }
         do {
-            try AtomicFile.write(output.stdout, to: path)
+            try OutputFile.write(output.stdout, to: path)
         } catch {
             return CommandOutput(stderr: CancelCTL.errorPrefix[language] + error.message[language] + "\n", exitCode: ExitCode.cannotCreate)
         }
