@@ -5,7 +5,8 @@ import FuzzSupport
 /// first NUL-separated field is parsed as a date (bytes and String must
 /// agree, and a parsed date must print back as the same bytes); the rest
 /// feed ``FactParser`` one fact each, and any accepted facts go through
-/// the renewal schedule and months-remaining arithmetic.
+/// every contract shape of the renewal schedule (against each kind of
+/// article rule) and the months-remaining arithmetic.
 func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data else { return 0 }
     let fields = FuzzInput.byteFields(data, size)
@@ -28,12 +29,19 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         ?? CalendarDate(dayNumber: 20_415)
     let products = [Product(id: "standard", name: LocalizedText(en: "Standard", fr: "Standard"))]
     guard let facts = try? FactParser.parse(raw, today: today, products: products) else { return 0 }
-    if let renewal = facts.renewal {
-        let notice: NoticeRule = facts.noticeDays.map { .daysBefore($0) } ?? .none
-        let schedule = RenewalSchedule(anchor: renewal, today: today, termMonths: facts.termMonths, notice: notice)
-        if let last = schedule.lastDayToAct, schedule.renewal != nil {
-            fuzzCheck(last >= today || !schedule.deadlineMissed, "rolled deadline \(last) before today \(today)")
+    // Every contract shape the facts describe, against each article rule:
+    // a deadline still to meet is never before today, never after the end.
+    for article in [NoticeRule.none, .daysBefore(30), .monthsBefore(3), .unknownLength] {
+        guard let schedule = facts.schedule(notice: article) else { continue }
+        if let last = schedule.lastDayToAct {
+            fuzzCheck(last >= today, "deadline still to meet \(last) is before today \(today)")
         }
+        if let deadline = schedule.noticeDeadline, let end = schedule.endDate {
+            fuzzCheck(deadline <= end, "deadline \(deadline) after the end \(end)")
+        }
+        _ = schedule.warnings(vendorName: "Fuzz")
+    }
+    if let renewal = facts.renewal {
         let remaining = renewal.monthsRemaining(from: today)
         fuzzCheck(renewal.adding(months: -remaining) <= today, "monthsRemaining \(remaining) too small")
         if remaining > 0 {
