@@ -68,9 +68,9 @@ public struct GoToPlan: CancellationPlan {
             }
         }
         warnings.append(Warning(id: "online-cancellation-unclear", LocalizedText(
-            en: "The FAQ implies some plans can be cancelled online in GoTo Admin, while the article sends everyone to support. This plan takes the reading that always works: call support.",
-            fr: "La FAQ laisse entendre que certains plans s’annulent en ligne dans GoTo Admin, alors que l’article renvoie tout le monde vers l’assistance. Ce plan retient la voie qui marche toujours : appeler l’assistance."),
-            citation: GoToSource.faq))
+            en: "The Webinar article’s FAQ implies some plans can be cancelled online, and GoTo’s article “Cancel my GoTo Training subscription” lists GoTo Webinar among the products cancelled in GoTo Admin (Billing > Subscriptions > View details > Cancel subscription), while the Webinar article sends everyone to support. This plan takes the route that always works, a support call; you may try GoTo Admin first.",
+            fr: "La FAQ de l’article Webinar laisse entendre que certains plans s’annulent en ligne, et l’article de GoTo « Cancel my GoTo Training subscription » cite GoTo Webinar parmi les produits résiliables dans GoTo Admin (Billing > Subscriptions > View details > Cancel subscription), alors que l’article Webinar renvoie tout le monde vers l’assistance. Ce plan retient la voie qui marche toujours, un appel à l’assistance ; vous pouvez d’abord essayer GoTo Admin."),
+            citation: GoToSource.onlineInAdmin))
         warnings.append(Warning(id: "refund-unanswered", LocalizedText(
             en: "The FAQ asks “will I be refunded if I cancel before the end of my contract?” and gives no answer: do not count on a refund; ask support during the call.",
             fr: "La FAQ pose la question « serai-je remboursé si je résilie avant la fin de mon contrat ? » sans y répondre : ne comptez pas sur un remboursement ; demandez-le à l’assistance pendant l’appel."),

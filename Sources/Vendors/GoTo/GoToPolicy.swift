@@ -34,7 +34,7 @@ public struct GoToPolicy: VendorPolicy {
             FactUse(.noticeDays, whereToFind: LocalizedText(en: "your contract’s cancellation terms, if they set a notice period",
                                                            fr: "les conditions d’annulation de votre contrat, si elles fixent un préavis"), citation: GoToSource.beforeCancelling),
         ],
-        sources: [GoToSource.article, GoToSource.connectArticle],
+        sources: [GoToSource.article, GoToSource.connectArticle, GoToSource.trainingArticle],
         rules: [
             PolicyRule(id: "turns-off-auto-renewal", LocalizedText(
                 en: "Cancelling turns auto-renewal off: the plan does not renew at the end of its term and stays active until its end date.",
@@ -72,6 +72,10 @@ public struct GoToPolicy: VendorPolicy {
                 en: "GoTo Connect: a super administrator cancels; have the account ID and the billing administrator’s details ready.",
                 fr: "GoTo Connect : un super-administrateur résilie ; préparez l’identifiant du compte et les coordonnées de l’administrateur de facturation."),
                 citation: GoToSource.connectRoles),
+            PolicyRule(id: "online-in-admin-for-some", LocalizedText(
+                en: "GoTo lists GoTo Webinar (with Meeting, Training, OpenVoice, GoToAssist Remote Support) among products cancelled online in GoTo Admin > Billing; plans keep the support call, which always works, and say so.",
+                fr: "GoTo cite GoTo Webinar (avec Meeting, Training, OpenVoice, GoToAssist Remote Support) parmi les produits résiliables en ligne dans GoTo Admin > Billing ; les plans gardent l’appel à l’assistance, qui marche toujours, et le signalent."),
+                citation: GoToSource.onlineInAdmin),
             PolicyRule(id: "confirm-in-admin", LocalizedText(
                 en: "Cancelled products appear in GoTo Admin under “Discover other GoTo products”.",
                 fr: "Les produits annulés apparaissent dans GoTo Admin sous « Découvrir d’autres produits GoTo »."),

@@ -14,6 +14,13 @@ enum GoToSource {
         publisher: "GoTo Support", official: true,
         url: "https://support.goto.com/connect/help/cancel-my-goto-connect-subscription", language: "en")
 
+    /// Served at a Portuguese address, written in English.
+    static let trainingArticle = Source(
+        id: "goto-training-cancel",
+        title: "Cancel my GoTo Training subscription",
+        publisher: "GoTo Support", official: true,
+        url: "https://support.goto.com/pt/training/help/how-do-i-cancel-my-gototraining-subscription-plan", language: "en")
+
     static let autoRenewal = article.section("Annulez mon GoTo Webinar sousscription")
     static let beforeCancelling = article.section("Avant d'annuler votre abonnement")
     static let contactSupport = article.section("Contacter l'assistance pour l'annuler")
@@ -23,4 +30,5 @@ enum GoToSource {
     static let connectSetTerm = connectArticle.section("(passage on set-term contracts)")
     static let connectPorting = connectArticle.section("(passage on phone number transfers)")
     static let connectRoles = connectArticle.section("(passage on who can cancel)")
+    static let onlineInAdmin = trainingArticle.section("Cancel your GoTo Training subscription in GoTo Admin")
 }

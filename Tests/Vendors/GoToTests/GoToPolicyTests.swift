@@ -52,6 +52,14 @@ struct GoToPolicyTests {
         #expect(p.steps.contains { $0.path.map(\.en) == ["GoTo Admin", "Discover other GoTo products"] })
     }
 
+    @Test("[goto/online-in-admin-for-some] the online route in GoTo Admin is named, from GoTo's own Training article")
+    func onlineRoute() throws {
+        let warning = try #require(try plan([.product: "webinar"]).warnings.first { $0.id == "online-cancellation-unclear" })
+        #expect(warning.citation?.source == "goto-training-cancel")
+        #expect(warning.text.en.contains("GoTo Admin (Billing > Subscriptions"))
+        #expect(try plan([:]).channel == .support)
+    }
+
     /// Issue 12: the only channel was “the Contact support button beside the
     /// article”, without the article's address.
     @Test("[goto/support-only] the contact names the article's address, per product")
