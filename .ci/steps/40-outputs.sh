@@ -14,8 +14,8 @@ for format in text json markdown ics; do
     [ -z "$out" ] || { echo "--output printed to stdout"; exit 1; }
     cmp -s "$tmp/plan.$format" <("$CANCELCTL" "${args[@]}" --format "$format") || { echo "--output differs from stdout ($format)"; exit 1; }
 done
-"$CANCELCTL" notice --vendor intercom --billing annual --renewal 2027-03-01 --today 2026-11-23 --output "$tmp/notice.txt"
-grep -q "billing@intercom.com" "$tmp/notice.txt" || { echo "notice --output lacks the recipient"; exit 1; }
+"$CANCELCTL" notice --vendor intercom --sales-assisted --billing annual --renewal 2027-03-01 --today 2026-11-23 --output "$tmp/notice.txt"
+grep -q "Intercom Account Manager" "$tmp/notice.txt" || { echo "notice --output lacks the recipient"; exit 1; }
 
 # A failed write: exit 73, one line on stderr, nothing on stdout, the old
 # file intact and no temporary file left behind.

@@ -83,7 +83,8 @@ public struct CalendarRenderer: Sendable {
         }
         if let source = event.source {
             lines.append("")
-            lines.append(TextLabels.source[l] + c + source.file + " § " + source.section)
+            lines.append(TextLabels.source[l] + c + SourceLines.reference(source, in: report.sources, language: l))
+            if let url = report.sources.first(where: { $0.id == source.id })?.url, !url.isEmpty { lines.append(url) }
         }
         lines.append("")
         lines.append(TextLabels.planMadeOn[l] + " " + report.today.formatted(in: l) + ".")

@@ -1,7 +1,7 @@
 import CancelCore
 
 /// The plan as a Markdown checklist for a ticket or a wiki: `- [ ]` items,
-/// one heading per date, sources as file references.
+/// one heading per date, sources as links a person can open.
 public struct MarkdownRenderer: Sendable {
     public init() {}
 
@@ -12,7 +12,7 @@ public struct MarkdownRenderer: Sendable {
         func esc(_ text: String) -> String { MarkdownRenderer.escape(text) }
         func ref(_ reference: PlanReport.Reference?) -> String {
             guard let reference else { return "" }
-            return " — " + TextLabels.source[l] + c + "`" + reference.file + "` § " + esc(reference.section)
+            return " — " + TextLabels.source[l] + c + esc(SourceLines.reference(reference, in: report.sources, language: l))
         }
 
         out.append("# " + esc(PlanHeader.title(report, TextLabels.checklistTitle)))
@@ -57,7 +57,10 @@ public struct MarkdownRenderer: Sendable {
             case .warnings:
                 out += [""] + report.warnings.map { "- `" + $0.id + "`" + c + esc($0.text) + ref($0.source) }
             case .sources:
-                out += [""] + report.sources.map { "- `" + $0.file + "`" + c + esc($0.title) }
+                out += [""] + report.sources.map { source in
+                    let title = source.url.isEmpty ? esc(source.title) : "[" + esc(source.title) + "](<" + source.url + ">)"
+                    return "- " + title + " — " + esc(SourceLines.details(source, language: l))
+                }
             }
         }
         return out.joined(separator: "\n") + "\n"

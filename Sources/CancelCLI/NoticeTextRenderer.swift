@@ -44,6 +44,16 @@ public struct NoticeTextRenderer: Sendable {
                 out += wrap(step, firstPrefix: "  \(index + 1). ", tokens: tokens)
             }
         }
+        if let source = notice.source {
+            out.append("")
+            out += TextWrapper.hanging(SourceLines.reference(source, in: notice.sources, language: l),
+                                       firstPrefix: TextLabels.labelled(TextLabels.source, l), width: width)
+            if let item = notice.sources.first(where: { $0.id == source.id }) { out += SourceLines.urlLines(item, width: width) }
+        }
+        if !notice.warnings.isEmpty {
+            out += ["", TextLabels.noticeWarnings[l] + c.dropLast()]
+            for warning in notice.warnings { out += wrap("[\(warning.id)] " + warning.text, firstPrefix: "  - ", tokens: tokens) }
+        }
         out.append("")
         if notice.placeholders.isEmpty {
             out.append(TextLabels.noPlaceholders[l])

@@ -23,7 +23,7 @@ public struct PlanTextRenderer: Sendable {
         func item(_ text: String, bullet: String = "- ") { out += TextWrapper.hanging(text, firstPrefix: "  " + bullet, width: width) }
         func cite(_ ref: PlanReport.Reference?, indent: String = "    ") {
             guard let ref else { return }
-            out += TextWrapper.hanging(ref.file + " § " + ref.section, firstPrefix: indent + TextLabels.labelled(TextLabels.source, l), width: width)
+            out += TextWrapper.hanging(SourceLines.reference(ref, in: report.sources, language: l), firstPrefix: indent + TextLabels.labelled(TextLabels.source, l), width: width)
         }
 
         out += TextWrapper.hanging(PlanHeader.title(report, TextLabels.plan), firstPrefix: "", width: width)
@@ -70,7 +70,10 @@ public struct PlanTextRenderer: Sendable {
             case .warnings:
                 for warning in report.warnings { item("[\(warning.id)] " + warning.text); cite(warning.source) }
             case .sources:
-                for source in report.sources { item(source.file + TextLabels.colon(l) + source.title) }
+                for source in report.sources {
+                    item(SourceLines.description(source, language: l))
+                    out += SourceLines.urlLines(source, width: width)
+                }
             }
         }
         let next = NextStep(report)

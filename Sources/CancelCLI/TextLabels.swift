@@ -11,7 +11,7 @@ enum TextLabels {
     static let renewal = LocalizedText(en: "Renewal date", fr: "Date de renouvellement")
     static let nextRenewal = LocalizedText(en: "Next renewal", fr: "Prochain renouvellement")
     static let noticeDeadline = LocalizedText(en: "Notice deadline", fr: "Date limite de préavis")
-    static let lastDay = LocalizedText(en: "Last day to cancel", fr: "Dernier jour pour résilier")
+    static let lastDay = LocalizedText(en: "Last day to act", fr: "Dernier jour pour agir")
     static let missedDeadline = LocalizedText(en: "Missed deadline", fr: "Date limite manquée")
     static let serviceEnds = LocalizedText(en: "Service ends", fr: "Fin du service")
     static let unknown = LocalizedText(en: "unknown", fr: "inconnue")

@@ -35,10 +35,14 @@ public struct VendorTextRenderer: Sendable {
         out += ["", TextLabels.rules[l]]
         for rule in vendor.rules {
             out += TextWrapper.hanging(rule.text, firstPrefix: "  - [\(rule.id)] ", width: width)
-            out += TextWrapper.hanging(rule.source.file + " § " + rule.source.section, firstPrefix: "    " + TextLabels.labelled(TextLabels.source, l), width: width)
+            out += TextWrapper.hanging(SourceLines.reference(rule.source, in: vendor.sources, language: l, alwaysKind: true),
+                                       firstPrefix: "    " + TextLabels.labelled(TextLabels.source, l), width: width)
         }
         out += ["", TextLabels.sources[l]]
-        for source in vendor.sources { out += TextWrapper.hanging(source.file + TextLabels.colon[l] + source.title, firstPrefix: "  - ", width: width) }
+        for source in vendor.sources {
+            out += TextWrapper.hanging(SourceLines.description(source, language: l), firstPrefix: "  - ", width: width)
+            out += SourceLines.urlLines(source, width: width)
+        }
         return out.joined(separator: "\n") + "\n"
     }
 }

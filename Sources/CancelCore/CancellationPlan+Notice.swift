@@ -24,15 +24,17 @@ extension Notice {
         }
     }
 
-    /// "No letter needed", with the plan's steps as the click path.
-    public static func selfService(for plan: some CancellationPlan, context: NoticeContext) -> Notice {
+    /// "No letter needed", with the plan's steps as the click path. Only a
+    /// vendor whose source says it refuses letters and emails passes
+    /// `refusal` (cited); no other notice claims it.
+    public static func selfService(for plan: some CancellationPlan, context: NoticeContext, refusal: LocalizedText? = nil) -> Notice {
         let name = context.vendorName
         let roles = plan.requiredRoles.map(\.title)
         var who = LocalizedText(verbatim: "")
         for (index, role) in roles.enumerated() {
             who = who + (index == 0 ? LocalizedText(verbatim: "") : LocalizedText(en: " or ", fr: " ou ")) + role
         }
-        let before: LocalizedText = plan.lastDayToAct.map {
+        let before: LocalizedText = context.deadlineStatus.map { LocalizedText(verbatim: " ") + $0 } ?? plan.lastDayToAct.map {
             LocalizedText(en: " Do it no later than ", fr: " Faites-le au plus tard le ") + $0.localized
                 + LocalizedText(en: ", so that the subscription does not renew on ", fr: ", pour que l’abonnement ne soit pas renouvelé le ") + context.renewal
                 + LocalizedText(verbatim: ".")
@@ -41,8 +43,10 @@ extension Notice {
             kind: .selfService, recipient: nil,
             subject: LocalizedText(en: "No letter needed: cancel \(name) yourself", fr: "Aucun courrier nécessaire : résiliez \(name) vous-même"),
             paragraphs: [
-                LocalizedText(en: "\(name) is cancelled self-service, in the product: no letter or email is needed, or accepted in its place. Sign in as ",
-                              fr: "La résiliation \(name) se fait en libre-service, dans le produit : aucun courrier ni e-mail n’est nécessaire, ni accepté à la place. Connectez-vous en tant que ")
+                LocalizedText(en: "\(name) is cancelled self-service, in the product: no letter or email is needed.",
+                              fr: "La résiliation \(name) se fait en libre-service, dans le produit : aucun courrier ni e-mail n’est nécessaire.")
+                    + (refusal.map { LocalizedText(verbatim: " ") + $0 } ?? LocalizedText(verbatim: ""))
+                    + LocalizedText(en: " Sign in as ", fr: " Connectez-vous en tant " + Notice.que(before: who.fr))
                     + who + LocalizedText(en: " and follow the steps below.", fr: " et suivez les étapes ci-dessous.") + before,
             ],
             clickPath: clickPath(plan.steps),
@@ -64,6 +68,7 @@ extension Notice {
                     + LocalizedText(en: ", hereby give notice that we cancel our \(name) subscription, so that it does not renew on ",
                                     fr: " vous notifie la résiliation de son abonnement \(name), afin qu’il ne soit pas renouvelé le ")
                     + context.renewal + LocalizedText(verbatim: "."),
+            ] + (context.deadlineStatus.map { [$0] } ?? []) + [
                 LocalizedText(en: "Please end the service on ", fr: "Merci de mettre fin au service le ") + context.end
                     + LocalizedText(en: " and confirm in writing the cancellation, the end date and any amount still due.",
                                     fr: " et de confirmer par écrit la résiliation, la date de fin et tout montant encore dû."),
@@ -89,11 +94,18 @@ extension Notice {
                                     fr: " afin de résilier notre abonnement \(name). Il ne doit pas être renouvelé le ")
                     + context.renewal + LocalizedText(en: "; please end it on ", fr: " ; merci d’y mettre fin le ") + context.end
                     + LocalizedText(en: ".”", fr: ". »"),
+            ] + (context.deadlineStatus.map { [$0] } ?? []) + [
                 LocalizedText(en: "Ask for a written confirmation (email) of the cancellation and the end date, and note the name of the agent and a case number.",
                               fr: "Demandez une confirmation écrite (e-mail) de la résiliation et de la date de fin, et notez le nom de l’agent et un numéro de dossier."),
             ],
             extraPlaceholders: extraPlaceholders,
             citation: citation ?? plan.steps.first?.citation)
+    }
+
+    /// French “que”, elided before a vowel: “en tant qu’administrateur”.
+    static func que(before word: String) -> String {
+        guard let first = word.lowercased().first, "aâàeéèêiîoôuûh".contains(first) else { return "que " }
+        return "qu’"
     }
 
     /// One line per step: the text, then its menu path when it has one.

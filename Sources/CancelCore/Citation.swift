@@ -1,11 +1,12 @@
-/// Where in a source a rule comes from: the file and the section heading,
-/// quoted in the source's own language so it can be found.
+/// Where in a source a rule comes from: the source's id and the section
+/// heading, quoted in the source's own language so it can be found.
 public struct Citation: Hashable, Sendable, Codable {
-    public let file: String
+    /// The ``Source/id`` of one of the vendor's sources.
+    public let source: String
     public let section: String
 
-    public init(file: String, section: String) {
-        self.file = file
+    public init(source: String, section: String) {
+        self.source = source
         self.section = section
     }
 }

@@ -93,7 +93,7 @@ public enum Fact: String, CaseIterable, Sendable, Codable, Comparable {
         case .autoRenew: return LocalizedText(en: "whether the contract renews by itself (yes or no)", fr: "si le contrat se renouvelle tacitement (oui ou non)")
         case .periodEnd: return LocalizedText(en: "a rolling contract that can end only on the last day of a calendar month, quarter or year", fr: "un contrat reconductible qui ne peut se terminer que le dernier jour d’un mois, d’un trimestre ou d’une année civile")
         case .trial: return LocalizedText(en: "the account is on a free trial", fr: "le compte est en essai gratuit")
-        case .salesAssisted: return LocalizedText(en: "the plan was bought through a sales representative or on a signed contract", fr: "le plan a été acheté auprès d’un commercial ou sur contrat signé")
+        case .salesAssisted: return LocalizedText(en: "bought through sales, a partner or on a signed contract (not online)", fr: "acheté via un commercial, un partenaire ou sur contrat signé (pas en ligne)")
         case .immediate: return LocalizedText(en: "cancel immediately rather than at the end of the term", fr: "annuler immédiatement plutôt qu’à la fin du contrat")
         case .channel: return LocalizedText(en: "how the vendor takes cancellations (for a vendor cancelctl does not know)", fr: "comment le fournisseur reçoit les résiliations (pour un fournisseur que cancelctl ne connaît pas)")
         case .contact: return LocalizedText(en: "where to send the cancellation: an address or URL (for a vendor cancelctl does not know)", fr: "où envoyer la résiliation : une adresse ou une URL (pour un fournisseur que cancelctl ne connaît pas)")

@@ -27,7 +27,7 @@ public struct NoticePlaceholder: Hashable, Sendable {
         meaning: LocalizedText(en: "the renewal date of the contract (--renewal)", fr: "la date de renouvellement du contrat (--renewal)"))
     public static let endDate = NoticePlaceholder(
         id: "end-date", token: LocalizedText(en: "[[END DATE]]", fr: "[[DATE DE FIN]]"),
-        meaning: LocalizedText(en: "the day the service should end (known once --renewal is given)", fr: "le jour où le service doit prendre fin (connu dès que --renewal est donné)"))
+        meaning: LocalizedText(en: "the day the service should end (known once --renewal is given, and after a missed deadline --term-months or --billing)", fr: "le jour où le service doit prendre fin (connu dès que --renewal est donné, et après une date limite manquée --term-months ou --billing)"))
 
     /// The placeholders every notice may contain.
     public static let standard: [NoticePlaceholder] = [.company, .account, .signer, .renewalDate, .endDate]

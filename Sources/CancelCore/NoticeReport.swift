@@ -29,6 +29,11 @@ public struct NoticeReport: Hashable, Sendable, Codable {
     public let noticeDeadline: CalendarDate?
     public let placeholders: [PlaceholderItem]
     public let source: PlanReport.Reference?
+    /// The plan's warnings: what the sender must know before sending, so a
+    /// notice never drops what the plan says.
+    public let warnings: [PlanReport.WarningItem]
+    /// The vendor's sources, so `source` and the warnings can be opened.
+    public let sources: [PlanReport.SourceItem]
 
     public init(plan: some CancellationPlan, details: NoticeDetails, language l: Language) {
         let notice = plan.notice(details)
@@ -48,6 +53,8 @@ public struct NoticeReport: Hashable, Sendable, Codable {
         requestedEndDate = plan.effectiveEndDate
         noticeDeadline = plan.noticeDeadline
         placeholders = notice.placeholders(in: l).map { PlaceholderItem(id: $0.id, token: $0.token[l], meaning: $0.meaning[l]) }
-        source = notice.citation.map { PlanReport.Reference(file: $0.file, section: $0.section) }
+        source = notice.citation.map(PlanReport.Reference.init)
+        warnings = plan.reportedWarnings.map { PlanReport.WarningItem(id: $0.id, text: $0.text[l], source: $0.citation.map(PlanReport.Reference.init)) }
+        sources = plan.vendor.sources.map { PlanReport.SourceItem($0, language: l) }
     }
 }

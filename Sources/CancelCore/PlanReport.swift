@@ -6,9 +6,16 @@ public struct PlanReport: Hashable, Sendable, Codable {
     /// field does not bump it.
     public static let currentSchemaVersion = 2
 
+    /// Where an item comes from: the id of one of `sources` and the
+    /// section heading, quoted in that source's language.
     public struct Reference: Hashable, Sendable, Codable {
-        public let file: String
+        public let id: String
         public let section: String
+
+        public init(_ citation: Citation) {
+            id = citation.source
+            section = citation.section
+        }
     }
 
     public struct Event: Hashable, Sendable, Codable {
@@ -70,9 +77,24 @@ public struct PlanReport: Hashable, Sendable, Codable {
         public let source: Reference?
     }
 
+    /// A source a person can open: its title as written, its publisher,
+    /// whether it is the vendor's own (`official`), its address and language.
     public struct SourceItem: Hashable, Sendable, Codable {
-        public let file: String
+        public let id: String
         public let title: String
+        public let publisher: String
+        public let official: Bool
+        public let url: String
+        public let language: String
+
+        public init(_ source: Source, language l: Language) {
+            id = source.id
+            title = source.title[l]
+            publisher = source.publisher
+            official = source.official
+            url = source.url
+            language = source.language
+        }
     }
 
     public let schemaVersion: Int
@@ -125,7 +147,7 @@ public struct PlanReport: Hashable, Sendable, Codable {
     public let sources: [SourceItem]
 
     public init(plan: some CancellationPlan, language l: Language) {
-        func ref(_ c: Citation) -> Reference { Reference(file: c.file, section: c.section) }
+        func ref(_ c: Citation) -> Reference { Reference(c) }
         let today = plan.facts.today
         let schedule = plan.schedule
         schemaVersion = PlanReport.currentSchemaVersion
@@ -172,7 +194,7 @@ public struct PlanReport: Hashable, Sendable, Codable {
             MissingItem(fact: $0.fact, meaning: $0.fact.meaning[l], whereToFind: $0.whereToFind[l], source: $0.citation.map(ref))
         }
         ignoredFacts = plan.ignoredFacts
-        warnings = plan.planWarnings.map { WarningItem(id: $0.id, text: $0.text[l], source: $0.citation.map(ref)) }
-        sources = plan.vendor.sources.map { SourceItem(file: $0.file, title: $0.title[l]) }
+        warnings = plan.reportedWarnings.map { WarningItem(id: $0.id, text: $0.text[l], source: $0.citation.map(ref)) }
+        sources = plan.vendor.sources.map { SourceItem($0, language: l) }
     }
 }

@@ -1,16 +1,43 @@
-/// A document a vendor's rules come from.
+/// A document a vendor's rules come from, as a person can find and judge
+/// it: what it is called, who published it, whether it is the vendor's own
+/// word, and where to open it. The file a seed was kept in is only an id.
 public struct Source: Hashable, Sendable {
-    /// The document's file name, as kept with the project's sources.
-    public let file: String
+    /// Stable and never shown as the source itself: a seed's file name, or a
+    /// short kebab-case id for a vendor page (`aircall-en-cancel`).
+    public let id: String
+    /// The document's title as it is written, in its own language (the
+    /// same in every output); only cancelctl's own notes, which are not
+    /// documents, have a translated title.
     public let title: LocalizedText
+    /// Who wrote it (`Aircall Help Center`, `SchedulingKit`).
+    public let publisher: String
+    /// True for the vendor's own help centre or terms; false for a third
+    /// party's guide, which a plan must say it rests on.
+    public let official: Bool
+    /// Where a person opens it; empty only for what is not a published
+    /// document (the user's own contract, cancelctl's general practice).
+    public let url: String
+    /// The document's language code (`fr`, `en`, `pt`): headings are quoted in it.
+    public let language: String
 
-    public init(file: String, title: LocalizedText) {
-        self.file = file
-        self.title = title
+    public init(id: String, title: String, publisher: String, official: Bool, url: String, language: String) {
+        self.init(id: id, localizedTitle: LocalizedText(verbatim: title), publisher: publisher, official: official,
+                  url: url, language: language)
     }
 
-    /// A citation of one section of this source.
+    /// A source that is not a published document, with a translated title.
+    public init(id: String, localizedTitle: LocalizedText, publisher: String, official: Bool, url: String, language: String) {
+        self.id = id
+        self.title = localizedTitle
+        self.publisher = publisher
+        self.official = official
+        self.url = url
+        self.language = language
+    }
+
+    /// A citation of one section of this source, its heading quoted in the
+    /// source's language.
     public func section(_ heading: String) -> Citation {
-        Citation(file: file, section: heading)
+        Citation(source: id, section: heading)
     }
 }

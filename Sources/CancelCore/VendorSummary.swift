@@ -52,9 +52,9 @@ public struct VendorSummary: Hashable, Sendable, Codable {
         defaultProduct = description.defaultProduct?.id
         facts = description.facts.map { FactItem(fact: $0.fact, meaning: $0.fact.meaning[l], whereToFind: $0.whereToFind[l]) }
         rules = description.rules.map {
-            RuleItem(id: $0.id, text: $0.text[l], source: PlanReport.Reference(file: $0.citation.file, section: $0.citation.section))
+            RuleItem(id: $0.id, text: $0.text[l], source: PlanReport.Reference($0.citation))
         }
-        sources = description.sources.map { PlanReport.SourceItem(file: $0.file, title: $0.title[l]) }
+        sources = description.sources.map { PlanReport.SourceItem($0, language: l) }
         examples = description.examples.map { example in
             ExampleItem(name: example.name, today: example.today,
                         facts: example.facts.keys.sorted().compactMap { fact in

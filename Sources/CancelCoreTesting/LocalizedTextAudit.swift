@@ -19,7 +19,6 @@ enum LocalizedTextAudit {
     static func texts(of description: VendorDescription) -> [(String, LocalizedText)] {
         var texts: [(String, LocalizedText)] = []
         texts += description.products.map { ("product \($0.id) name", $0.name) }
-        texts += description.sources.map { ("source \($0.file) title", $0.title) }
         texts += description.facts.map { ("fact \($0.fact.rawValue) whereToFind", $0.whereToFind) }
         texts += description.rules.map { ("rule \($0.id)", $0.text) }
         return texts
@@ -39,7 +38,7 @@ enum LocalizedTextAudit {
         texts.append(("refund", plan.refund.text))
         texts += plan.consequences.enumerated().map { ("consequences[\($0.offset)]", $0.element.text) }
         texts += plan.missingFacts.map { ("missing \($0.fact.rawValue) whereToFind", $0.whereToFind) }
-        texts += plan.planWarnings.map { ("warning \($0.id)", $0.text) }
+        texts += plan.reportedWarnings.map { ("warning \($0.id)", $0.text) }
         texts += plan.timeline.map { ("timeline \($0.id)", $0.action) }
         return texts
     }
@@ -76,13 +75,12 @@ enum LocalizedTextAudit {
             pairs.append(("report.missingFacts[\(i)].meaning", e.meaning, f.meaning, false))
             pairs.append(("report.missingFacts[\(i)].whereToFind", e.whereToFind, f.whereToFind, plan.missingFacts[i].whereToFind.isVerbatim))
         }
-        let warnings = plan.planWarnings
+        let warnings = plan.reportedWarnings
         for (i, (e, f)) in zip(en.warnings, fr.warnings).enumerated() {
             pairs.append(("report.warnings[\(i)]", e.text, f.text, warnings[i].text.isVerbatim))
         }
-        for (i, (e, f)) in zip(en.sources, fr.sources).enumerated() {
-            pairs.append(("report.sources[\(i)].title", e.title, f.title, plan.vendor.sources[i].title.isVerbatim))
-        }
+        // Source titles are written in the source's own language, the same
+        // in every report: nothing to compare.
         return pairs.compactMap { label, e, f, verbatim in
             switch (e, f) {
             case (nil, nil): return nil

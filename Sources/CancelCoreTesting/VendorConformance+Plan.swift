@@ -20,10 +20,12 @@ extension VendorConformance {
         }
 
         // Citations: every item cites one of this vendor's own sources.
-        let files = Set(d.sources.map(\.file))
+        let ids = Set(d.sources.map(\.id))
         func cite(_ label: String, _ citation: Citation?) {
-            if let citation, !files.contains(citation.file) {
-                fail("citation", "\(label) cites “\(citation.file)”, which is not one of \(d.id)’s sources \(files.sorted())")
+            if let citation, !ids.contains(citation.source) {
+                fail("citation", "\(label) cites “\(citation.source)”, which is not one of \(d.id)’s sources \(ids.sorted())")
+            } else if let citation, citation.section.isEmpty {
+                fail("citation", "\(label) cites \(citation.source) without a section")
             }
         }
         for (i, step) in plan.steps.enumerated() { cite("steps[\(i)]", step.citation) }
@@ -35,6 +37,10 @@ extension VendorConformance {
         for item in plan.missingFacts { cite("missing \(item.fact.rawValue)", item.citation) }
         let timeline = plan.timeline
         for item in timeline { cite("timeline \(item.id)", item.citation) }
+        // A channel that needs someone to reach names them, or says where to look.
+        if plan.channel != .selfService, (plan.contact?.en ?? "").isEmpty {
+            fail("contact", "channel \(plan.channel.rawValue) needs a contact: an address, a form path or a URL, or say that no source gives one and where to look")
+        }
 
         // Identity and ids.
         if plan.vendor.id != d.id { fail("identity", "plan.vendor.id is “\(plan.vendor.id)”, expected “\(d.id)”") }

@@ -30,19 +30,31 @@ public enum VendorConformance {
         if d.products.isEmpty { messages.append("no products: declare at least one (the first is the default)") }
         messages += duplicates(d.products.map(\.id)).map { "product id “\($0)” is declared twice" }
         if d.sources.isEmpty { messages.append("no sources: every rule must cite one") }
-        messages += duplicates(d.sources.map(\.file)).map { "source file “\($0)” is declared twice" }
+        messages += duplicates(d.sources.map(\.id)).map { "source id “\($0)” is declared twice" }
+        for source in d.sources {
+            if source.title.en.isEmpty { messages.append("source \(source.id) has no title") }
+            if source.publisher.isEmpty { messages.append("source \(source.id) has no publisher") }
+            if !(source.url.hasPrefix("https://") || source.url.hasPrefix("http://")) || source.url.contains(" ") {
+                messages.append("source \(source.id) has no address a person can open (url “\(source.url)”)")
+            }
+            if source.language.isEmpty { messages.append("source \(source.id) has no language") }
+        }
+        if !d.sources.contains(where: \.official) {
+            messages.append("no official source: cite at least one of the vendor’s own pages")
+        }
         messages += duplicates(d.facts.map(\.fact.rawValue)).map { "fact “\($0)” is declared twice" }
         messages += duplicates(d.rules.map(\.id)).map { "rule id “\($0)” is declared twice" }
         if d.examples.isEmpty { messages.append("no examples: ship at least one scenario the suite can run") }
         messages += duplicates(d.examples.map(\.name)).map { "example name “\($0)” is used twice" }
-        let files = Set(d.sources.map(\.file))
+        let ids = Set(d.sources.map(\.id))
         for rule in d.rules {
             if !isKebabCase(rule.id) { messages.append("rule id “\(rule.id)” is not kebab-case") }
-            if !files.contains(rule.citation.file) { messages.append("rule \(rule.id) cites “\(rule.citation.file)”, not one of the vendor’s sources") }
+            if !ids.contains(rule.citation.source) { messages.append("rule \(rule.id) cites “\(rule.citation.source)”, not one of the vendor’s sources") }
+            if rule.citation.section.isEmpty { messages.append("rule \(rule.id) cites no section of \(rule.citation.source)") }
         }
         for use in d.facts {
-            if let citation = use.citation, !files.contains(citation.file) {
-                messages.append("fact \(use.fact.rawValue) cites “\(citation.file)”, not one of the vendor’s sources")
+            if let citation = use.citation, !ids.contains(citation.source) {
+                messages.append("fact \(use.fact.rawValue) cites “\(citation.source)”, not one of the vendor’s sources")
             }
         }
         messages += LocalizedTextAudit.problems(LocalizedTextAudit.texts(of: d))

@@ -99,13 +99,21 @@ struct CommandLineParserTests {
         }
     }
 
-    @Test("plan output in text fits 80 columns in both languages", arguments: Language.allCases)
+    /// A source's address longer than the line is printed whole on its own
+    /// line: a URL broken across lines cannot be opened.
+    @Test("plan output in text fits 80 columns in both languages, and never breaks a URL", arguments: Language.allCases)
     func textWidth(language: Language) {
         for id in BuiltInVendors.registry.ids {
             let output = cli.run(["plan", "--vendor", id, "--renewal", "2027-01-31", "--seats", "40", "--lang", language.rawValue])
             #expect(output.exitCode == 0)
-            for line in output.stdout.split(separator: "\n") where line.count > 80 {
+            let lines = output.stdout.split(separator: "\n")
+            for line in lines where line.count > 80 && !(line.hasPrefix("https://") && !line.contains(" ")) {
                 Issue.record("\(id) \(language): \(line)")
+            }
+            let urls = (try? BuiltInVendors.registry.policy(id: id))?.description.sources.map(\.url) ?? []
+            #expect(!urls.isEmpty)
+            for url in urls {
+                #expect(lines.contains { $0.drop(while: { $0 == " " }) == url }, "\(id): \(url) is not whole on one line")
             }
         }
     }
@@ -129,11 +137,18 @@ struct CommandLineParserTests {
         #expect(output.stderr.contains("Vouliez-vous dire « goto » ?"))
     }
 
-    @Test("explain shows rules with their sources")
+    /// Issue 12: sources were shown as a file name nobody can open.
+    @Test("explain shows rules with their sources: title, kind and address, never the file name")
     func explain() {
         let output = cli.run(["explain", "--vendor", "whc"])
         #expect(output.exitCode == 0)
-        #expect(output.stdout.contains("004_d11c1a0922556c58.txt"))
+        #expect(!output.stdout.contains("004_d11c1a0922556c58.txt"))
         #expect(output.stdout.contains("[client-area-only]"))
+        func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(flat(output.stdout).contains("Source: “Comment annuler mon nom de domaine, hébergement ou service?” (official) §"))
+        #expect(output.stdout.contains("https://clients.whc.ca/fr/knowledgebase/1561/"))
+        let intercom = flat(cli.run(["explain", "--vendor", "intercom", "--lang", "fr"]).stdout)
+        #expect(intercom.contains("« Comment annuler Intercom » (source tierce) §"))
+        #expect(intercom.contains("SchedulingKit, source tierce, en français"))
     }
 }

@@ -56,7 +56,9 @@ struct ContractTermsCommandTests {
         let short = try json(base + ["--seats", "40", "--notice-days", "10"])
         #expect(short["noticeDeadline"] as? String == "2027-05-31")
         #expect(short["noticeDays"] as? Int == 30)
-        let small = try json(base + ["--seats", "5", "--notice-days", "60"])
+        // A vendor whose article sets no notice (Aircall's 1-10 seats now
+        // count 30 days too, issue 12): the contract's notice applies alone.
+        let small = try json(["--vendor", "goto", "--renewal", "2027-06-30", "--billing", "annual", "--notice-days", "60"])
         #expect(small["noticeDeadline"] as? String == "2027-05-01")
         let ids = { (d: [String: Any]) in ((d["warnings"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String } }
         #expect(ids(long).contains("contract-notice-earlier"))

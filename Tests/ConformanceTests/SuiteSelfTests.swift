@@ -8,12 +8,17 @@ import Testing
     @Test func aBrokenVendorFailsEveryCheckItBreaks() {
         let failures = VendorConformance.failures(of: BrokenPolicy.self)
         let checks = Set(failures.map(\.check))
-        for check in ["description", "example", "citation", "french", "roles", "ids", "timeline", "deadline", "facts"] {
+        for check in ["description", "example", "citation", "french", "roles", "ids", "timeline", "deadline", "facts", "contact"] {
             #expect(checks.contains(check), "the suite missed the broken \(check) check; found \(checks.sorted())")
         }
         let facts = failures.filter { $0.check == "facts" }.map(\.context)
         #expect(facts.contains("fact seats"), "reading an undeclared fact must fail")
         #expect(facts.contains("fact trial"), "declaring a fact it never reads must fail")
+        // Issue 12: a source a person cannot open or judge fails.
+        let description = failures.filter { $0.check == "description" }.map(\.message)
+        #expect(description.contains("source kept-file.txt has no address a person can open (url “kept-file.txt”)"))
+        #expect(description.contains("source kept-file.txt has no publisher"))
+        #expect(description.contains("rule rule cites “elsewhere”, not one of the vendor’s sources"))
     }
 
     @Test func aConformingVendorHasNoFailures() {
@@ -21,7 +26,8 @@ import Testing
     }
 }
 
-private let source = Source(file: "tiny.txt", title: LocalizedText(en: "Tiny terms", fr: "Conditions de Tiny"))
+private let source = Source(id: "tiny-terms", title: "Tiny terms", publisher: "Tiny", official: true,
+                            url: "https://tiny.example/terms", language: "en")
 
 /// The smallest vendor that keeps every promise.
 struct TinyPolicy: VendorPolicy {
@@ -63,8 +69,8 @@ struct BrokenPolicy: VendorPolicy {
         products: [Product(id: "app", name: LocalizedText(en: "App", fr: "App"))],
         facts: [FactUse(.renewal, whereToFind: LocalizedText(en: "invoice", fr: "facture")),
                 FactUse(.trial, whereToFind: LocalizedText(en: "trial", fr: "essai"))],
-        sources: [source],
-        rules: [PolicyRule(id: "rule", LocalizedText(en: "Rule.", fr: "Règle."), citation: Citation(file: "elsewhere.txt", section: "x"))],
+        sources: [source, Source(id: "kept-file.txt", title: "Kept file", publisher: "", official: false, url: "kept-file.txt", language: "en")],
+        rules: [PolicyRule(id: "rule", LocalizedText(en: "Rule.", fr: "Règle."), citation: Citation(source: "elsewhere", section: "x"))],
         examples: [VendorExample("expects the wrong channel", today: "2026-11-23", facts: [.renewal: "2027-01-31"],
                                  expect: .init(channel: .email, roles: [.owner], noticeDeadline: nil, effectiveEndDate: "2027-01-31"))])
 
@@ -81,7 +87,7 @@ struct BrokenPlan: CancellationPlan {
     var schedule: RenewalSchedule? { facts.schedule(notice: .daysBefore(30)) }
     /// Ends before its own notice deadline.
     var effectiveEndDate: CalendarDate? { schedule?.renewal.map { $0.adding(days: -40) } }
-    var steps: [Step] { [Step(LocalizedText(en: "Call us", fr: "Call us"), citation: Citation(file: "elsewhere.txt", section: "x"))] }
+    var steps: [Step] { [Step(LocalizedText(en: "Call us", fr: "Call us"), citation: Citation(source: "elsewhere", section: "x"))] }
     var preparations: [Preparation] { [] }
     var stillBilled: [CitedText] { [] }
     var refund: Refund { Refund(.unknown, LocalizedText(en: "Unknown.", fr: "Inconnu."), citation: source.section("x")) }

@@ -64,7 +64,7 @@ struct PortfolioCommandTests {
 
     @Test("JSON Lines input is detected; JSON output has the documented keys")
     func jsonLines() throws {
-        let path = try temporaryFile("{\"name\":\"Ché 😀\",\"vendor\":\"intercom\",\"renewal\":\"2027-01-10\",\"billing\":\"annual\",\"notice-days\":30}\n\n{\"vendor\":\"goto\",\"seats\":[1]}\n", ".jsonl")
+        let path = try temporaryFile("{\"name\":\"Ché 😀\",\"vendor\":\"intercom\",\"renewal\":\"2027-01-10\",\"billing\":\"annual\",\"sales-assisted\":true,\"notice-days\":30}\n\n{\"vendor\":\"goto\",\"seats\":[1]}\n", ".jsonl")
         let out = run(["portfolio", path, "--format", "json"])
         #expect(out.exitCode == 65)
         #expect(out.stderr.contains("line 3: key 'seats' must be"))
@@ -120,7 +120,7 @@ struct PortfolioCommandTests {
     @Test("text fits 80 columns; ICS is a valid calendar with folded CRLF lines")
     func textAndCalendar() throws {
         let long = String(repeating: "Long subscription name ", count: 6)
-        let path = try temporaryFile(header + "\(long),owner,goto,,,2027-01-01,annual,\nb,c,intercom,,,2027-02-01,annual,\n")
+        let path = try temporaryFile(header + "\(long),owner,goto,,,2027-01-01,annual,\nb,c,intercom,,,,annual,\n")
         let text = run(["portfolio", path, "--lang", "fr"]).stdout
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(text.hasPrefix("NOM"))

@@ -2,16 +2,20 @@
 /// the vendor's own, only the user's contract terms and general practice.
 public enum UnlistedVendor {
     /// The general practice every unlisted plan's steps cite.
+    /// Not a published document: no address, and not the vendor's word.
     public static let practice = Source(
-        file: "cancelctl-general-practice",
-        title: LocalizedText(en: "cancelctl: general practice for cancelling a subscription (no vendor source)",
-                             fr: "cancelctl : pratique générale pour résilier un abonnement (aucune source du fournisseur)"))
+        id: "cancelctl-general-practice",
+        localizedTitle: LocalizedText(en: "cancelctl: general practice for cancelling a subscription (no vendor source)",
+                                      fr: "cancelctl : pratique générale pour résilier un abonnement (aucune source du fournisseur)"),
+        publisher: "cancelctl", official: false, url: "", language: "")
 
     /// The user's own contract, which the dates rest on.
     public static func contract(_ name: String) -> Source {
-        Source(file: "your-contract",
-               title: LocalizedText(en: "Your signed contract with \(name) (its cancellation or notice clause)",
-                                    fr: "Votre contrat signé avec \(name) (sa clause de résiliation ou de préavis)"))
+        // The vendor's own signed terms, kept by the user: no public address.
+        Source(id: "your-contract",
+               localizedTitle: LocalizedText(en: "Your signed contract with \(name) (its cancellation or notice clause)",
+                                             fr: "Votre contrat signé avec \(name) (sa clause de résiliation ou de préavis)"),
+               publisher: name, official: true, url: "", language: "")
     }
 
     static let steps = practice.section("steps")

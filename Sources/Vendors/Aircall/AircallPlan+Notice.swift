@@ -7,15 +7,17 @@ extension AircallPlan {
         guard needsWrittenNotice else { return Notice.standard(for: self, details: details) }
         let c = NoticeContext(plan: self, details: details)
         let seats: LocalizedText = facts.seats.map { LocalizedText(en: " with \($0) seats", fr: " de \($0) sièges") } ?? LocalizedText(verbatim: "")
-        let deadline: LocalizedText = c.noticeDeadline.map {
-            LocalizedText(en: "This written request is sent at least \(AircallPolicy.noticeDays) days before the renewal date, as your terms require (the last day is ",
-                          fr: "Cette demande écrite vous parvient au moins \(AircallPolicy.noticeDays) jours avant la date de renouvellement, comme l’exigent vos conditions (le dernier jour est le ")
-                + $0.localized + LocalizedText(verbatim: ").")
-        } ?? LocalizedText(en: "This written request is sent at least \(AircallPolicy.noticeDays) days before the renewal date, as your terms require.",
-                           fr: "Cette demande écrite vous parvient au moins \(AircallPolicy.noticeDays) jours avant la date de renouvellement, comme l’exigent vos conditions.")
+        // The rule: the request must reach Aircall 30 days ahead. After a
+        // missed deadline, the context states it with the rolled dates.
+        let deadline: LocalizedText = c.deadlineStatus ?? c.noticeDeadline.map {
+            LocalizedText(en: "Your terms require this written request to reach you at least \(AircallPolicy.noticeDays) days before the renewal date, that is by ",
+                          fr: "Vos conditions exigent que cette demande écrite vous parvienne au moins \(AircallPolicy.noticeDays) jours avant la date de renouvellement, soit au plus tard le ")
+                + $0.localized + LocalizedText(verbatim: ".")
+        } ?? LocalizedText(en: "Your terms require this written request to reach you at least \(AircallPolicy.noticeDays) days before the renewal date.",
+                           fr: "Vos conditions exigent que cette demande écrite vous parvienne au moins \(AircallPolicy.noticeDays) jours avant la date de renouvellement.")
         return Notice(
             kind: .letter,
-            recipient: LocalizedText(en: "Aircall Customer Success team (by email)", fr: "Équipe Customer Success d’Aircall (par e-mail)"),
+            recipient: AircallPolicy.customerSuccess,
             subject: LocalizedText(en: "Written notice of cancellation – Aircall account ", fr: "Préavis écrit de résiliation – compte Aircall ")
                 + c.account + LocalizedText(verbatim: " – ") + c.company,
             paragraphs: [
@@ -34,6 +36,6 @@ extension AircallPlan {
                               fr: "Nous transférons séparément les numéros conservés via le Support Client d’Aircall ; merci de garder le compte actif jusqu’à la fin de la portabilité."),
                 c.signature,
             ],
-            citation: AircallSource.moreThanTen)
+            citation: AircallSource.moreThanTenUsers)
     }
 }

@@ -34,13 +34,14 @@ public struct AircallPlan: CancellationPlan {
             missing.append(description.missing(.seats))
         }
         channel = needsWrittenNotice ? .email : .selfService
-        contact = needsWrittenNotice
-            ? LocalizedText(en: "Aircall Customer Success, by email", fr: "Customer Success d’Aircall, par e-mail")
-            : nil
-        // Billing frequency and commitment can differ (the article says so):
-        // a monthly bill does not tell the commitment.
-        let schedule = facts.schedule(notice: needsWrittenNotice ? .daysBefore(AircallPolicy.noticeDays) : .none,
-                                      citation: needsWrittenNotice ? AircallSource.moreThanTen : AircallSource.selfService,
+        contact = needsWrittenNotice ? AircallPolicy.customerSuccess : nil
+        // Both routes: the dashboard button too is counted 30 days ahead
+        // (the seed's “calculera les 30 jours”, and Aircall's page on charges
+        // after a cancellation); the warning says so. Billing frequency and
+        // commitment can differ (the article says so): a monthly bill does
+        // not tell the commitment.
+        let schedule = facts.schedule(notice: .daysBefore(AircallPolicy.noticeDays),
+                                      citation: needsWrittenNotice ? AircallSource.moreThanTen : AircallSource.lateRequest,
                                       commitmentMayDiffer: true)
         self.schedule = schedule
         missing += description.missingDates(for: facts, schedule: schedule)
@@ -66,9 +67,9 @@ public struct AircallPlan: CancellationPlan {
                     citation: AircallSource.selfService))
             } else {
                 warnings.append(Warning(id: "self-service-thirty-days", LocalizedText(
-                    en: "The table says 1–10 seats need no 30-day notice, but the self-service section says the system “will calculate the 30 days” when scheduling the cancellation. No notice deadline is set; cancel at least 30 days before the renewal date anyway.",
-                    fr: "Le tableau indique que 1 à 10 sièges n’ont pas de préavis de 30 jours, mais la section libre-service dit que le système « calculera les 30 jours » pour programmer l’annulation. Aucune date limite de préavis n’est fixée ; annulez tout de même au moins 30 jours avant le renouvellement."),
-                    citation: AircallSource.selfService))
+                    en: "The French article’s table says 1–10 seats need no 30-day written notice, but its self-service section says the system “will calculate the 30 days”, and Aircall’s page “Why am I being charged after cancellation” says a request made less than 30 days before the renewal date, the Dashboard button included, runs 30 more days and is billed. This plan takes the safer reading: no letter, but click “Cancel subscription” at least 30 days before the renewal date.",
+                    fr: "Le tableau de l’article en français indique que 1 à 10 sièges n’ont pas de préavis écrit de 30 jours, mais sa section libre-service dit que le système « calculera les 30 jours », et la page d’Aircall « Why am I being charged after cancellation » indique qu’une demande faite moins de 30 jours avant la date de renouvellement, bouton du Tableau de bord compris, court 30 jours de plus, facturés. Ce plan retient la lecture la plus sûre : pas de courrier, mais cliquez sur « Annuler l’abonnement » au moins 30 jours avant la date de renouvellement."),
+                    citation: AircallSource.lateRequest))
             }
         } else {
             warnings.append(Warning(id: "seats-unknown", LocalizedText(
@@ -94,16 +95,22 @@ public struct AircallPlan: CancellationPlan {
     public var stillBilled: [CitedText] {
         guard !facts.trial else { return [] }
         var billed = AircallPlan.finalUsage
-        if needsWrittenNotice {
-            billed.insert(CitedText(LocalizedText(
-                en: "A request received less than 30 days before the renewal date renews the contract automatically and a new invoice is issued.",
-                fr: "Une demande reçue moins de 30 jours avant la date de renouvellement renouvelle automatiquement le contrat et génère une nouvelle facture."),
-                citation: AircallSource.billedAfter), at: 0)
-        }
+        billed.insert(CitedText(LocalizedText(
+            en: "A request received less than 30 days before the renewal date, by ticket, email or the Dashboard button, renews the contract and a new invoice follows; annual plans, and monthly billing on an annual commitment, owe the rest of the year.",
+            fr: "Une demande reçue moins de 30 jours avant la date de renouvellement, par ticket, e-mail ou le bouton du Tableau de bord, renouvelle le contrat et une nouvelle facture suit ; les plans annuels, et la facturation mensuelle sur un engagement annuel, doivent le reste de l’année."),
+            citation: AircallSource.lateRequest), at: 0)
         return billed
     }
 
-    public var refund: Refund { AircallPlan.noRefund }
+    public var refund: Refund {
+        guard !facts.trial else {
+            return Refund(.unknown, LocalizedText(
+                en: "The article says nothing about refunds for a trial: as long as you do not subscribe to a paid plan, it ends by itself with no commitment.",
+                fr: "L’article ne dit rien des remboursements pour un essai : tant que vous ne souscrivez pas de plan payant, il prend fin de lui-même sans engagement."),
+                citation: AircallSource.faq)
+        }
+        return AircallPlan.noRefund
+    }
 
     public var consequences: [CitedText] {
         guard !facts.trial else {
@@ -125,18 +132,11 @@ public struct AircallPlan: CancellationPlan {
         ]
     }
 
-    /// Self-service accounts are nudged to cancel 30 days before the renewal
-    /// date (the article’s scheduling note), which is 29 days before their
-    /// last day; notice accounts get the usual week of margin.
-    public var timeline: [TimelineEntry] {
-        TimelineBuilder.timeline(for: self, marginDays: needsWrittenNotice ? TimelineBuilder.recommendedMarginDays : AircallPolicy.noticeDays - 1)
-    }
-
     public var extraTimeline: [TimelineEntry] {
         guard let end = effectiveEndDate, !facts.trial else { return [] }
         return [TimelineEntry(id: "final-invoice", date: end, action: LocalizedText(
             en: "Expect a final Aircall invoice for usage before closure (SMS, international calls, extra licences or numbers, add-ons)",
-            fr: "Attendre une facture finale Aircall pour l’utilisation avant la fermeture (SMS, appels internationaux, licences ou numéros supplémentaires, modules)"),
+            fr: "Prévoir une facture finale Aircall pour l’utilisation avant la fermeture (SMS, appels internationaux, licences ou numéros supplémentaires, modules)"),
             citation: AircallSource.billedAfter)]
     }
 
@@ -152,8 +152,8 @@ public struct AircallPlan: CancellationPlan {
                     LocalizedText(en: "Plan tab", fr: "onglet Plan"),
                     LocalizedText(en: "Overview", fr: "Aperçu")],
              citation: AircallSource.findRenewal),
-        Step(LocalizedText(en: "Click “Cancel subscription”; the cancellation is scheduled for the end of the current billing period.",
-                           fr: "Cliquez sur « Annuler l’abonnement » ; l’annulation est programmée à la fin de la période de facturation en cours."),
+        Step(LocalizedText(en: "Click “Cancel subscription” at least 30 days before the renewal date; the cancellation is scheduled for the end of the current billing period.",
+                           fr: "Cliquez sur « Annuler l’abonnement » au moins 30 jours avant la date de renouvellement ; l’annulation est programmée à la fin de la période de facturation en cours."),
              path: [LocalizedText(en: "Aircall Dashboard", fr: "Tableau de bord Aircall"),
                     LocalizedText(en: "Plan tab", fr: "onglet Plan"),
                     LocalizedText(en: "Cancel subscription", fr: "Annuler l’abonnement")],
@@ -167,9 +167,12 @@ public struct AircallPlan: CancellationPlan {
                     LocalizedText(en: "Plan tab", fr: "onglet Plan"),
                     LocalizedText(en: "Overview", fr: "Aperçu")],
              citation: AircallSource.findRenewal),
-        Step(LocalizedText(en: "Email Aircall’s Customer Success team to request the cancellation, in writing, so that it reaches them at least 30 days before the renewal date.",
-                           fr: "Écrivez par e-mail à l’équipe Customer Success d’Aircall pour demander l’annulation, de sorte qu’elle leur parvienne au moins 30 jours avant la date de renouvellement."),
-             citation: AircallSource.moreThanTen),
+        Step(LocalizedText(en: "Email your Customer Success Manager if you have one, otherwise customersuccess@aircall.io, to request the cancellation in writing, so that it reaches Aircall at least 30 days before the renewal date.",
+                           fr: "Écrivez par e-mail à votre Customer Success Manager si vous en avez un, sinon à customersuccess@aircall.io, pour demander l’annulation par écrit, de sorte qu’elle parvienne à Aircall au moins 30 jours avant la date de renouvellement."),
+             citation: AircallSource.moreThanTenUsers),
+        Step(LocalizedText(en: "Not sure whether you have a Customer Success Manager? Help Centre > Contact Us > “Account management, plan changes & Customer Success consultation”.",
+                           fr: "Vous ne savez pas si vous avez un Customer Success Manager ? Centre d’aide > Contactez-nous > « Account management, plan changes & Customer Success consultation »."),
+             citation: AircallSource.contactUs),
     ]
 
     static let preparations: [Preparation] = [

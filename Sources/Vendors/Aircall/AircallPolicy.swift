@@ -6,6 +6,12 @@ public struct AircallPolicy: VendorPolicy {
     /// Accounts above this many seats need the 30-day written notice.
     static let selfServiceSeatLimit = 10
     static let noticeDays = 30
+    static let customerSuccessEmail = "customersuccess@aircall.io"
+    /// Where a written request goes: the account's Customer Success Manager,
+    /// or the address Aircall's English article gives.
+    static let customerSuccess = LocalizedText(
+        en: "your Customer Success Manager if you have one, otherwise customersuccess@aircall.io",
+        fr: "votre Customer Success Manager si vous en avez un, sinon customersuccess@aircall.io")
 
     public init() {}
 
@@ -38,7 +44,7 @@ public struct AircallPolicy: VendorPolicy {
                 en: "whether you signed up with the help of Aircall’s sales team",
                 fr: "si vous vous êtes inscrit avec l’aide de l’équipe commerciale d’Aircall"), citation: AircallSource.selfService),
         ],
-        sources: [AircallSource.article],
+        sources: AircallSource.all,
         rules: AircallPolicy.rules,
         examples: AircallPolicy.examples)
 
@@ -87,6 +93,26 @@ public struct AircallPolicy: VendorPolicy {
             en: "There is no pause option; Aircall can connect you with an account manager to discuss options.",
             fr: "Il n’y a pas d’option pause ; Aircall peut vous mettre en relation avec un gestionnaire de compte."),
             citation: AircallSource.faq),
+        PolicyRule(id: "general-terms-written-notice", LocalizedText(
+            en: "Aircall’s general terms (clause 13.1.b): a cancellation request must reach Aircall in writing at least 30 days before the end of the plan.",
+            fr: "Conditions générales d’Aircall (clause 13.1.b) : une demande d’annulation doit parvenir par écrit à Aircall au moins 30 jours avant la fin du plan."),
+            citation: AircallSource.generalTerms),
+        PolicyRule(id: "customer-success-address", LocalizedText(
+            en: "Above 10 users: write to your Customer Success Manager if you have one, otherwise to customersuccess@aircall.io.",
+            fr: "Au-delà de 10 utilisateurs : écrivez à votre Customer Success Manager si vous en avez un, sinon à customersuccess@aircall.io."),
+            citation: AircallSource.moreThanTenUsers),
+        PolicyRule(id: "late-request-any-route", LocalizedText(
+            en: "A request that arrives less than 30 days before the renewal date, by ticket, email or the Dashboard button, renews the contract; annual plans and monthly billing on an annual commitment owe the rest of the year. This plan therefore sets the 30-day deadline for self-service accounts too.",
+            fr: "Une demande qui arrive moins de 30 jours avant la date de renouvellement, par ticket, e-mail ou le bouton du Tableau de bord, renouvelle le contrat ; les plans annuels et la facturation mensuelle sur engagement annuel doivent le reste de l’année. Ce plan fixe donc aussi la date limite de 30 jours pour les comptes en libre-service."),
+            citation: AircallSource.lateRequest),
+        PolicyRule(id: "renewal-extends-contract", LocalizedText(
+            en: "A renewal creates no new contract: the original one extends into each renewal period on the same terms, so a missed deadline rolls the commitment by its original length.",
+            fr: "Un renouvellement ne crée pas de nouveau contrat : le contrat initial se prolonge à chaque période aux mêmes conditions, donc une date limite manquée reconduit l’engagement pour sa durée initiale."),
+            citation: AircallSource.renewalExtends),
+        PolicyRule(id: "account-management-contact", LocalizedText(
+            en: "Plans with 10 or more users have a dedicated Customer Success Manager; without one, use Help Centre > Contact Us > “Account management, plan changes & Customer Success consultation”.",
+            fr: "Les plans de 10 utilisateurs ou plus ont un Customer Success Manager dédié ; sans lui, passez par Centre d’aide > Contactez-nous > « Account management, plan changes & Customer Success consultation »."),
+            citation: AircallSource.contactUs),
         PolicyRule(id: "trial-ends-itself", LocalizedText(
             en: "A free trial ends by itself, with no commitment, as long as you do not subscribe to a paid plan.",
             fr: "Un essai gratuit prend fin de lui-même, sans engagement, tant que vous ne souscrivez pas de plan payant."),

@@ -1,6 +1,8 @@
 import CancelCore
 
-/// A Bitrix24 cancellation: cloud in the portal, on-premise through people.
+/// A Bitrix24 cancellation: cloud in the portal, on-premise through the
+/// account manager or partner, and anything bought from a partner
+/// (`--sales-assisted`) with the partner, at least a week before expiry.
 /// `init` computes what triage reads; the texts are computed when read.
 public struct Bitrix24Plan: CancellationPlan {
     public let facts: AccountFacts
@@ -20,9 +22,17 @@ public struct Bitrix24Plan: CancellationPlan {
         self.onPremise = onPremise
         var missing: [MissingFact] = []
         let notice: NoticeRule
-        if onPremise {
+        if facts.salesAssisted {
             channel = .accountManager
-            contact = LocalizedText(en: "your Bitrix24 account manager or partner", fr: "votre gestionnaire de compte ou partenaire Bitrix24")
+            contact = Bitrix24Policy.partner
+            // A week before expiry; a contract's own notice applies too
+            // through the engine, and the earlier deadline wins.
+            notice = .daysBefore(Bitrix24Policy.partnerNoticeDays)
+        } else if onPremise {
+            channel = .accountManager
+            contact = LocalizedText(
+                en: "your Bitrix24 account manager or partner (no source gives an address: see your licence order or invoice)",
+                fr: "votre gestionnaire de compte ou partenaire Bitrix24 (aucune source ne donne d’adresse : voyez votre commande ou facture de licence)")
             // No notice period is given for on-premise licences: the
             // contract's own (given or missing) decides.
             notice = .unknownLength
@@ -31,21 +41,37 @@ public struct Bitrix24Plan: CancellationPlan {
             contact = nil
             notice = .none
         }
-        let schedule = facts.schedule(notice: notice, citation: onPremise ? Bitrix24Source.faq : nil)
+        let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? Bitrix24Source.partner
+                                                                : onPremise ? Bitrix24Source.faq : nil)
         self.schedule = schedule
         missing += description.missingDates(for: facts, schedule: schedule, notice: notice)
         missingFacts = missing
     }
 
     public var warnings: [Warning] {
-        guard onPremise && facts.contractNotice == nil else { return [] }
-        return [Warning(id: "on-premise-terms-unknown", LocalizedText(
-            en: "The article only says on-premise licences “work differently” and to contact the account manager or partner about the licence renewal: no notice period is given. Ask them now and give it with --notice-days.",
-            fr: "L’article dit seulement que les licences sur site « fonctionnent différemment » et de contacter le gestionnaire de compte ou le partenaire pour le renouvellement : aucun préavis n’est indiqué. Demandez-le dès maintenant et indiquez-le avec --notice-days."),
-            citation: Bitrix24Source.faq)]
+        var warnings: [Warning] = []
+        if onPremise && !facts.salesAssisted && facts.contractNotice == nil {
+            warnings.append(Warning(id: "on-premise-terms-unknown", LocalizedText(
+                en: "The guide only says on-premise licences “work differently” and to contact the account manager or partner about the licence renewal: no source gives a notice period. Ask them now and give it with --notice-days.",
+                fr: "Le guide dit seulement que les licences sur site « fonctionnent différemment » et de contacter le gestionnaire de compte ou le partenaire pour le renouvellement : aucune source n’indique de préavis. Demandez-le dès maintenant et indiquez-le avec --notice-days."),
+                citation: Bitrix24Source.faq))
+        }
+        if !onPremise {
+            warnings.append(Warning(id: "guide-disagrees", LocalizedText(
+                en: "SchedulingKit’s guide “Comment annuler Bitrix24” (a third party) says annual plans may get a partial refund and gives the path Settings or My Bitrix24 > Billing. Bitrix24’s own pages “Refund policy” and “Cancel subscription” say subscriptions are not refundable and the path is Subscription > Purchase History > Cancel subscription. This plan follows Bitrix24.",
+                fr: "Le guide de SchedulingKit « Comment annuler Bitrix24 » (un tiers) dit que les plans annuels peuvent être partiellement remboursés et donne le chemin Paramètres ou Mon Bitrix24 > Facturation. Les pages de Bitrix24 « Refund policy » et « Cancel subscription » disent que les abonnements ne sont pas remboursables et que le chemin est Subscription > Purchase History > Cancel subscription. Ce plan suit Bitrix24."),
+                citation: Bitrix24Source.noRefunds))
+        }
+        return warnings
     }
 
     public var steps: [Step] {
+        if facts.salesAssisted {
+            return [Step(LocalizedText(
+                en: "Tell the Bitrix24 partner you bought from, in writing, at least one week before the expiry date, that you do not renew; a partner purchase does not renew by itself.",
+                fr: "Indiquez par écrit au partenaire Bitrix24 auprès duquel vous avez acheté, au moins une semaine avant la date d’expiration, que vous ne renouvelez pas ; un achat auprès d’un partenaire ne se renouvelle pas de lui-même."),
+                citation: Bitrix24Source.partner)]
+        }
         if onPremise {
             return [
                 Step(LocalizedText(en: "Contact your account manager or Bitrix24 partner to cancel the renewal of your on-premise licence, and ask for the notice period.",
@@ -55,20 +81,14 @@ public struct Bitrix24Plan: CancellationPlan {
         }
         let portal = LocalizedText(en: "your portal (yourcompany.bitrix24.com)", fr: "votre portail (votreentreprise.bitrix24.com)")
         return [
-            Step(LocalizedText(en: "Sign in to your portal as the account administrator.",
-                               fr: "Connectez-vous à votre portail en tant qu’administrateur du compte."),
-                 path: [portal], citation: Bitrix24Source.quickAnswer),
-            Step(LocalizedText(en: "Open the subscription settings from the left sidebar.",
-                               fr: "Ouvrez les paramètres d’abonnement depuis la barre latérale gauche."),
-                 path: [LocalizedText(en: "Settings or My Bitrix24", fr: "Paramètres ou Mon Bitrix24"),
-                        LocalizedText(en: "Subscription or Billing", fr: "Abonnement ou Facturation")],
-                 citation: Bitrix24Source.overview),
-            Step(LocalizedText(en: "Choose “Downgrade” to the free plan or “Cancel” the paid subscription; retention offers may appear.",
-                               fr: "Choisissez « Rétrograder » vers le plan gratuit ou « Annuler » l’abonnement payant ; des offres de rétention peuvent s’afficher."),
-                 citation: Bitrix24Source.overview),
-            Step(LocalizedText(en: "Review the features you will lose and confirm; paid features remain active until the end of the current billing period.",
-                               fr: "Passez en revue les fonctions perdues et confirmez ; les fonctions payantes restent actives jusqu’à la fin de la période de facturation en cours."),
-                 citation: Bitrix24Source.overview),
+            Step(LocalizedText(en: "Sign in to your portal as an account administrator (other users see the page only if the setting that lets all users buy subscriptions is on).",
+                               fr: "Connectez-vous à votre portail en tant qu’administrateur du compte (les autres utilisateurs ne voient la page que si le réglage qui permet à tous d’acheter des abonnements est activé)."),
+                 path: [portal], citation: Bitrix24Source.whoSees),
+            Step(LocalizedText(en: "Turn off automatic renewal: open Subscription, then Purchase History, and click “Cancel subscription”; paid features remain active until the end of the current period.",
+                               fr: "Désactivez le renouvellement automatique : ouvrez Abonnement, puis Historique des achats, et cliquez sur « Annuler l’abonnement » ; les fonctions payantes restent actives jusqu’à la fin de la période en cours."),
+                 path: [LocalizedText(en: "Subscription", fr: "Abonnement"), LocalizedText(en: "Purchase History", fr: "Historique des achats"),
+                        LocalizedText(en: "Cancel subscription", fr: "Annuler l’abonnement")],
+                 citation: Bitrix24Source.cancelSteps),
             Step(LocalizedText(en: "Keep the confirmation email and check that no further charge appears on your payment method.",
                                fr: "Conservez l’e-mail de confirmation et vérifiez qu’aucun autre prélèvement n’apparaît sur votre moyen de paiement."),
                  citation: Bitrix24Source.overview),
@@ -80,54 +100,69 @@ public struct Bitrix24Plan: CancellationPlan {
         ]
     }
 
+    /// Telephony credit and the free plan's limits are cloud matters; an
+    /// on-premise licence gets neither.
     public var preparations: [Preparation] {
-        [
+        guard !onPremise else { return [] }
+        return [
             Preparation(id: "export-data", LocalizedText(
                 en: "Export CRM contacts, deals and leads (CSV), tasks and calendar events, and Drive documents; save workflows and automations by hand (no bulk export).",
                 fr: "Exportez contacts, transactions et prospects du CRM (CSV), tâches et événements, et documents du Drive ; sauvegardez workflows et automatisations à la main (pas d’export groupé)."),
                 timing: .beforeActing, isMilestone: true, citation: Bitrix24Source.exports),
             Preparation(id: "use-telephony-credits", LocalizedText(
-                en: "Use up prepaid telephony credits, or ask support whether they can be refunded: they are typically not.",
-                fr: "Utilisez les crédits de téléphonie prépayés, ou demandez au support s’ils sont remboursables : ils ne le sont généralement pas."),
-                timing: .beforeActing, citation: Bitrix24Source.troubleshooting),
+                en: "Use up prepaid telephony credit: it is neither refundable nor transferable.",
+                fr: "Utilisez le crédit de téléphonie prépayé : il n’est ni remboursable ni transférable."),
+                timing: .beforeActing, citation: Bitrix24Source.telephonyCredit),
             Preparation(id: "fit-free-plan", LocalizedText(
-                en: "To keep using the free plan, remove excess users and files to fit its storage and user limits.",
-                fr: "Pour garder le plan gratuit, retirez les utilisateurs et fichiers en trop afin de respecter ses limites de stockage et d’utilisateurs."),
-                timing: .beforeActing, citation: Bitrix24Source.troubleshooting),
+                en: "To keep working on the free plan, bring storage under its 5 GB: above it, data can only be read or deleted.",
+                fr: "Pour continuer sur le plan gratuit, ramenez le stockage sous ses 5 Go : au-delà, les données peuvent seulement être lues ou supprimées."),
+                timing: .beforeActing, citation: Bitrix24Source.freePlan),
         ]
     }
 
     public var stillBilled: [CitedText] {
-        [CitedText(LocalizedText(
-            en: "The current billing period is not refunded for monthly subscriptions; paid features run until it ends.",
-            fr: "La période de facturation en cours n’est pas remboursée pour les abonnements mensuels ; les fonctions payantes durent jusqu’à sa fin."),
-            citation: Bitrix24Source.refunds)]
+        [
+            CitedText(LocalizedText(
+                en: "The current period is not refunded; paid features run until it ends.",
+                fr: "La période en cours n’est pas remboursée ; les fonctions payantes durent jusqu’à sa fin."),
+                citation: Bitrix24Source.noRefunds),
+            CitedText(LocalizedText(
+                en: "Until it is turned off, automatic renewal renews for the same period as the last; a first-cycle discount does not apply again, so a renewal can cost more.",
+                fr: "Tant qu’il n’est pas désactivé, le renouvellement automatique reconduit la même période que la précédente ; une remise de premier cycle ne s’applique plus, un renouvellement peut donc coûter plus cher."),
+                citation: Bitrix24Source.renewal),
+        ]
     }
 
     public var refund: Refund {
-        switch facts.billing {
-        case .monthly:
-            return Refund(.none, LocalizedText(en: "No refund for the unused part of a monthly subscription.",
-                                                 fr: "Pas de remboursement de la partie non utilisée d’un abonnement mensuel."), citation: Bitrix24Source.refunds)
-        case .annual:
-            return Refund(.possible, LocalizedText(en: "Annual plans may get a partial refund depending on the terms: contact Bitrix24 support.",
-                                                     fr: "Les plans annuels peuvent obtenir un remboursement partiel selon les conditions : contactez le support Bitrix24."), citation: Bitrix24Source.refunds)
-        case nil:
-            return Refund(.unknown, LocalizedText(en: "Monthly subscriptions get no refund; annual plans may get a partial one (give --billing to know which applies).",
-                                                    fr: "Les abonnements mensuels ne sont pas remboursés ; les plans annuels peuvent l’être partiellement (indiquez --billing pour savoir lequel s’applique)."), citation: Bitrix24Source.refunds)
-        }
+        onPremise
+            ? Refund(.none, LocalizedText(en: "No refund: licence keys are not refundable.",
+                                          fr: "Pas de remboursement : les clés de licence ne sont pas remboursables."), citation: Bitrix24Source.noRefunds)
+            : Refund(.none, LocalizedText(en: "No refund: subscriptions are not refundable. The only partial refund is for the unused period when a cloud account is migrated to an on-premise copy.",
+                                          fr: "Pas de remboursement : les abonnements ne sont pas remboursables. Le seul remboursement partiel porte sur la période non utilisée quand un compte cloud migre vers une copie sur site."),
+                     citation: Bitrix24Source.noRefunds)
     }
 
     public var consequences: [CitedText] {
         onPremise ? [] : [
-            CitedText(LocalizedText(en: "The portal drops to the free plan, with limited storage and user seats.",
-                                    fr: "Le portail passe au plan gratuit, avec stockage et nombre d’utilisateurs limités."), citation: Bitrix24Source.afterCancelling),
+            CitedText(LocalizedText(en: "The account returns to the free plan (5 GB of storage); above that limit, data can only be read or deleted.",
+                                    fr: "Le compte revient au plan gratuit (5 Go de stockage) ; au-delà de cette limite, les données peuvent seulement être lues ou supprimées."), citation: Bitrix24Source.freePlan),
             CitedText(LocalizedText(en: "CRM, project management and advanced scheduling features become restricted.",
                                     fr: "Les fonctions CRM, gestion de projet et planification avancée sont restreintes."), citation: Bitrix24Source.afterCancelling),
-            CitedText(LocalizedText(en: "Data above the free plan’s limits may become inaccessible (it is not deleted).",
-                                    fr: "Les données au-delà des limites du plan gratuit peuvent devenir inaccessibles (elles ne sont pas supprimées)."), citation: Bitrix24Source.afterCancelling),
             CitedText(LocalizedText(en: "Telephony credits and extra storage add-ons are deactivated.",
                                     fr: "Les crédits de téléphonie et le stockage additionnel sont désactivés."), citation: Bitrix24Source.afterCancelling),
         ]
+    }
+
+    /// A cloud account does not end: it drops to the free plan. An
+    /// on-premise licence is simply not renewed.
+    public var timeline: [TimelineEntry] {
+        TimelineBuilder.timeline(for: self).map { entry in
+            guard entry.id == "service-ends" else { return entry }
+            let action = onPremise
+                ? LocalizedText(en: "The Bitrix24 licence period ends, without renewal", fr: "Fin de la période de licence Bitrix24, sans renouvellement")
+                : LocalizedText(en: "The paid Bitrix24 plan ends: the account returns to the free plan", fr: "Fin du plan payant Bitrix24 : le compte revient au plan gratuit")
+            return TimelineEntry(id: entry.id, date: entry.date, action: action, isDeadline: entry.isDeadline,
+                                 citation: onPremise ? Bitrix24Source.faq : Bitrix24Source.freePlan, kind: entry.kind)
+        }
     }
 }

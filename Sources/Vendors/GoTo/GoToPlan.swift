@@ -14,9 +14,20 @@ public struct GoToPlan: CancellationPlan {
     private let isConnect: Bool
 
     public var vendor: VendorDescription { GoToPolicy.description }
+    /// No public address of the contact form exists: the article's own
+    /// “Contact support” button is the route, so the contact is its address.
     public var contact: LocalizedText? {
-        LocalizedText(en: "GoTo support: “Contact support” beside the cancellation article",
-                      fr: "Assistance GoTo : « Contact support » à droite de l’article d’annulation")
+        let url = isConnect ? GoToSource.connectArticle.url : GoToSource.article.url
+        return LocalizedText(en: "GoTo support: the “Contact support” button on \(url)",
+                             fr: "Assistance GoTo : le bouton « Contact support » de \(url)")
+    }
+
+    /// GoTo Connect on a set-term contract (longer than a month) must call
+    /// at least 30 days before the renewal date.
+    public var isConnectSetTerm: Bool { isConnect && GoToPlan.isSetTerm(facts) }
+
+    static func isSetTerm(_ facts: AccountFacts) -> Bool {
+        (facts.termMonths ?? 0) > 1 || facts.billing == .annual
     }
 
     init(facts: AccountFacts) {
@@ -31,8 +42,11 @@ public struct GoToPlan: CancellationPlan {
         } else {
             requiredRoles = [.superAdmin, .billingAdmin]
         }
-        // The article sets no notice period; a contract's own applies through the engine.
-        let schedule = facts.schedule(notice: .none, citation: GoToSource.autoRenewal)
+        // The Webinar article sets no notice period; Connect's sets 30 days
+        // on a set-term contract. A contract's own applies through the engine.
+        let setTerm = isConnect && GoToPlan.isSetTerm(facts)
+        let schedule = facts.schedule(notice: setTerm ? .daysBefore(GoToPolicy.connectNoticeDays) : .none,
+                                      citation: setTerm ? GoToSource.connectSetTerm : GoToSource.autoRenewal)
         self.schedule = schedule
         missingFacts = description.missingDates(for: facts, schedule: schedule)
     }
@@ -46,15 +60,17 @@ public struct GoToPlan: CancellationPlan {
                     fr: "L’article exige un super-administrateur pour GoTo Connect, et un administrateur de produit ou contact de facturation pour les achats avec un représentant. Pour un plan Connect vendu par un représentant, ce plan retient la règle la plus stricte : un super-administrateur."),
                     citation: GoToSource.contactSupport))
             }
-            warnings.append(Warning(id: "article-covers-webinar", LocalizedText(
-                en: "The article is written for GoTo Webinar; its role rules name GoTo Connect, so this plan applies the same call-support process to Connect.",
-                fr: "L’article porte sur GoTo Webinar ; ses règles de rôles citent GoTo Connect, ce plan applique donc le même processus par l’assistance à Connect."),
-                citation: GoToSource.contactSupport))
+            if facts.billing == nil && facts.termMonths == nil {
+                warnings.append(Warning(id: "connect-term-unknown", LocalizedText(
+                    en: "GoTo Connect’s article requires a call at least 30 days before renewal on a set-term contract. Neither the billing nor the term is known, so no such deadline is set: give --billing or --term-months.",
+                    fr: "L’article GoTo Connect exige un appel au moins 30 jours avant le renouvellement pour un contrat à durée déterminée. Ni la facturation ni la durée ne sont connues : aucune date limite de ce type n’est fixée ; indiquez --billing ou --term-months."),
+                    citation: GoToSource.connectSetTerm))
+            }
         }
         warnings.append(Warning(id: "online-cancellation-unclear", LocalizedText(
-            en: "The FAQ implies some plans can be cancelled online in GoTo Admin, while the article sends everyone to support. This plan takes the reading that always works: call support.",
-            fr: "La FAQ laisse entendre que certains plans s’annulent en ligne dans GoTo Admin, alors que l’article renvoie tout le monde vers l’assistance. Ce plan retient la voie qui marche toujours : appeler l’assistance."),
-            citation: GoToSource.faq))
+            en: "The Webinar article’s FAQ implies some plans can be cancelled online, and GoTo’s article “Cancel my GoTo Training subscription” lists GoTo Webinar among the products cancelled in GoTo Admin (Billing > Subscriptions > View details > Cancel subscription), while the Webinar article sends everyone to support. This plan takes the route that always works, a support call; you may try GoTo Admin first.",
+            fr: "La FAQ de l’article Webinar laisse entendre que certains plans s’annulent en ligne, et l’article de GoTo « Cancel my GoTo Training subscription » cite GoTo Webinar parmi les produits résiliables dans GoTo Admin (Billing > Subscriptions > View details > Cancel subscription), alors que l’article Webinar renvoie tout le monde vers l’assistance. Ce plan retient la voie qui marche toujours, un appel à l’assistance ; vous pouvez d’abord essayer GoTo Admin."),
+            citation: GoToSource.onlineInAdmin))
         warnings.append(Warning(id: "refund-unanswered", LocalizedText(
             en: "The FAQ asks “will I be refunded if I cancel before the end of my contract?” and gives no answer: do not count on a refund; ask support during the call.",
             fr: "La FAQ pose la question « serai-je remboursé si je résilie avant la fin de mon contrat ? » sans y répondre : ne comptez pas sur un remboursement ; demandez-le à l’assistance pendant l’appel."),
@@ -63,10 +79,11 @@ public struct GoToPlan: CancellationPlan {
     }
 
     public var steps: [Step] {
-        [
-            Step(LocalizedText(en: "Contact GoTo support: select “Contact support” beside the cancellation article, and ask to cancel the product(s).",
-                               fr: "Contactez l’assistance GoTo : sélectionnez « Contact support » à droite de l’article d’annulation, et demandez l’annulation du ou des produits."),
-                 citation: GoToSource.contactSupport),
+        let url = isConnect ? GoToSource.connectArticle.url : GoToSource.article.url
+        return [
+            Step(LocalizedText(en: "Contact GoTo support with the “Contact support” button on \(url), and ask to cancel the product(s).",
+                               fr: "Contactez l’assistance GoTo avec le bouton « Contact support » de \(url), et demandez l’annulation du ou des produits."),
+                 citation: isConnect ? GoToSource.connectRoles : GoToSource.contactSupport),
             Step(LocalizedText(en: "Check the cancellation in GoTo Admin: cancelled products appear under “Discover other GoTo products”.",
                                fr: "Vérifiez l’annulation dans GoTo Admin : les produits annulés apparaissent sous « Découvrir d’autres produits GoTo »."),
                  path: [LocalizedText(verbatim: "GoTo Admin"),
@@ -76,7 +93,11 @@ public struct GoToPlan: CancellationPlan {
     }
 
     public var preparations: [Preparation] {
-        [
+        let numbers = isConnect ? [Preparation(id: "transfer-numbers", LocalizedText(
+            en: "Start transferring the phone numbers you keep now: transfers take 2 to 18 business days, and the account must stay active until they complete.",
+            fr: "Lancez dès maintenant le transfert des numéros à conserver : il prend de 2 à 18 jours ouvrables, et le compte doit rester actif jusqu’à sa fin."),
+            timing: .startNow, isMilestone: true, citation: GoToSource.connectPorting)] : []
+        return numbers + [
             Preparation(id: "clear-balance", LocalizedText(
                 en: "Make sure no balance remains on the account: unpaid balances can block a cancellation.",
                 fr: "Assurez-vous qu’il ne reste aucun solde sur le compte : un solde impayé peut bloquer l’annulation."),

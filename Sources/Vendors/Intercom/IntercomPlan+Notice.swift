@@ -1,39 +1,39 @@
 import CancelCore
 
 extension IntercomPlan {
-    /// Annual contracts write to the billing team; monthly plans click
-    /// through Settings > Subscription.
+    /// A contracted subscription writes to the Account Manager; plans paid
+    /// online click through Billing settings.
     public func notice(_ details: NoticeDetails) -> Notice {
-        guard channel == .email else { return Notice.standard(for: self, details: details) }
+        guard channel == .accountManager else { return Notice.standard(for: self, details: details) }
         let c = NoticeContext(plan: self, details: details)
-        let notice: LocalizedText = facts.noticeDays.map { days in
+        let notice: LocalizedText = c.deadlineStatus ?? facts.noticeDays.map { days in
             let lastDay = c.noticeDeadline.map {
-                LocalizedText(en: " (the last day is ", fr: " (le dernier jour est le ") + $0.localized + LocalizedText(verbatim: ")")
+                LocalizedText(en: ", that is by ", fr: ", soit au plus tard le ") + $0.localized
             } ?? LocalizedText(verbatim: "")
-            return LocalizedText(en: "Our agreement requires \(days) days’ notice; this request reaches you in time",
-                                 fr: "Notre contrat prévoit un préavis de \(days) jours ; cette demande vous parvient dans les délais")
+            return LocalizedText(en: "Our contract requires \(days) days’ notice: this request must reach you at least \(days) days before the renewal date",
+                                 fr: "Notre contrat prévoit un préavis de \(days) jours : cette demande doit vous parvenir au moins \(days) jours avant la date de renouvellement")
                 + lastDay + LocalizedText(verbatim: ".")
-        } ?? LocalizedText(en: "Please tell us the notice period and cancellation window of our agreement, and any fee that applies.",
-                           fr: "Merci de nous indiquer le préavis et la fenêtre d’annulation prévus par notre contrat, ainsi que les frais éventuels.")
+        } ?? LocalizedText(en: "Please tell us the notice period of our contract, and any fee that applies.",
+                           fr: "Merci de nous indiquer le préavis prévu par notre contrat, ainsi que les frais éventuels.")
         return Notice(
             kind: .letter,
-            recipient: LocalizedText(verbatim: IntercomPolicy.billingEmail),
-            subject: LocalizedText(en: "Cancellation of our annual Intercom contract – workspace ", fr: "Résiliation de notre contrat annuel Intercom – espace de travail ")
+            recipient: IntercomPolicy.accountManager,
+            subject: LocalizedText(en: "Cancellation of our contracted Intercom subscription – workspace ", fr: "Résiliation de notre abonnement Intercom sous contrat – espace de travail ")
                 + c.account + LocalizedText(verbatim: " – ") + c.company,
             paragraphs: [
                 c.date,
-                LocalizedText(en: "Hello Intercom billing team,", fr: "Bonjour l’équipe de facturation Intercom,"),
+                LocalizedText(en: "Hello,", fr: "Bonjour,"),
                 LocalizedText(en: "We, ", fr: "Par la présente, ")
                     + c.company + LocalizedText(en: " (workspace ", fr: " (espace de travail ") + c.account + LocalizedText(verbatim: ")")
-                    + LocalizedText(en: ", cancel our annual Intercom contract so that it does not renew on ",
-                                    fr: " résilie son contrat annuel Intercom afin qu’il ne soit pas renouvelé le ")
-                    + c.renewal + LocalizedText(en: ". We cannot cancel it from Settings > Subscription.", fr: ". Nous ne pouvons pas le résilier depuis Paramètres > Subscription."),
+                    + LocalizedText(en: ", cancel our contracted Intercom subscription so that it does not renew on ",
+                                    fr: " résilie son abonnement Intercom sous contrat afin qu’il ne soit pas renouvelé le ")
+                    + c.renewal + LocalizedText(verbatim: "."),
                 notice,
                 LocalizedText(en: "Please end the contract on ", fr: "Merci de mettre fin au contrat le ") + c.end
-                    + LocalizedText(en: " and confirm in writing the cancellation, the end date, any fee, and how long our conversation data stays available for export.",
-                                    fr: " et de confirmer par écrit la résiliation, la date de fin, les frais éventuels, et combien de temps nos données de conversation restent exportables."),
+                    + LocalizedText(en: " and confirm in writing the cancellation, the end date, any fee, and how our workspace data can be exported.",
+                                    fr: " et de confirmer par écrit la résiliation, la date de fin, les frais éventuels, et comment exporter les données de notre espace de travail."),
                 c.signature,
             ],
-            citation: IntercomSource.troubleshooting)
+            citation: IntercomSource.contracted)
     }
 }

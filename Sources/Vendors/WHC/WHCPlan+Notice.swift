@@ -25,8 +25,8 @@ extension WHCPlan {
                 + WHCPlan.invoiceNumber.token + LocalizedText(en: " for the period after the end of service.", fr: " pour la période suivant la fin du service.")
         return Notice(
             kind: .letter,
-            recipient: LocalizedText(en: "WHC billing team: reply to the cancellation ticket, after cancelling in the client area",
-                                     fr: "Équipe de facturation WHC : répondez au ticket d’annulation, après l’annulation dans l’Espace Client"),
+            recipient: LocalizedText(en: "WHC billing team: reply to the cancellation ticket, after cancelling in the client area (WHC does not accept a cancellation by email or phone)",
+                                     fr: "Équipe de facturation WHC : répondez au ticket d’annulation, après l’annulation dans l’Espace Client (WHC n’accepte pas d’annulation par courriel ni par téléphone)"),
             subject: (isDomain
                 ? LocalizedText(en: "Invoice adjustment after turning off domain renewal – invoice ", fr: "Ajustement de facture après désactivation du renouvellement – facture ")
                 : LocalizedText(en: "Refund request after cancellation – invoice ", fr: "Demande de remboursement après annulation – facture "))

@@ -9,6 +9,12 @@ public struct WHCPolicy: VendorPolicy {
     static let domain = Product(id: "domain", name: LocalizedText(en: "Domain name", fr: "Nom de domaine"))
     static let clientArea = "https://clients.whc.ca"
 
+    /// The client area's labels exist in French only: shown as written,
+    /// with the English beside them in English output.
+    static func ui(_ label: String, _ english: String) -> LocalizedText {
+        .interfaceLabel(label, in: .fr, meaning: english)
+    }
+
     public init() {}
 
     public func plan(for facts: AccountFacts) -> WHCPlan {

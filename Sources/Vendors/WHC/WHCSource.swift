@@ -1,11 +1,14 @@
 import CancelCore
 
-/// The WHC help-centre article every rule of this target comes from.
+/// The WHC help-centre article every rule of this target comes from: the
+/// vendor's own, in French only (no English version was found).
 enum WHCSource {
     static let article = Source(
-        file: "004_d11c1a0922556c58.txt",
-        title: LocalizedText(en: "WHC: how to cancel a domain name, hosting or service (help centre, in French)",
-                             fr: "WHC : comment annuler mon nom de domaine, hébergement ou service? (centre d’aide)"))
+        id: "004_d11c1a0922556c58.txt",
+        title: "Comment annuler mon nom de domaine, hébergement ou service?",
+        publisher: "WHC Help Centre", official: true,
+        url: "https://clients.whc.ca/fr/knowledgebase/1561/Comment-annuler-mon-nom-de-domaine-hebergement-ou-service.html",
+        language: "fr")
 
     static let clientAreaOnly = article.section("Comment annuler mon nom de domaine, hébergement ou service?")
     static let hosting = article.section("Pour annuler un service (compte d'hébergement, Weebly ou WordPress)")

@@ -5,6 +5,7 @@ struct InHousePlan: CancellationPlan {
     let facts: AccountFacts
     var vendor: VendorDescription { InHousePolicy.description }
     var channel: Channel { .email }
+    var contact: LocalizedText? { LocalizedText(verbatim: "tools-team@intranet.example") }
     var requiredRoles: [Role] { [.billingContact] }
     var schedule: RenewalSchedule? { facts.schedule(notice: .daysBefore(14)) }
     var steps: [Step] {

@@ -3,8 +3,8 @@ import CancelCore
 /// A vendor this host tool knows and cancelctl does not ship: written like
 /// any built-in vendor (see Plugins.md), registered only here.
 struct InHousePolicy: VendorPolicy {
-    static let source = Source(file: "inhouse-terms.txt",
-                               title: LocalizedText(en: "In-house tool: terms of service", fr: "Outil maison : conditions d’utilisation"))
+    static let source = Source(id: "inhouse-terms", title: "In-house tool: terms of service", publisher: "In-house tool",
+                               official: true, url: "https://intranet.example/inhouse/terms", language: "en")
     static let noticeSection = source.section("Termination")
 
     static let description = VendorDescription(

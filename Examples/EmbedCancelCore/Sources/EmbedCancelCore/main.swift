@@ -11,7 +11,7 @@ if let today = CalendarDate("2026-11-23") {
             let plan = try registry.plan(vendor: vendor, raw: [.renewal: "2027-01-31", .billing: "annual"], today: today)
             let report = plan.report(in: .en)
             print("\(report.vendorName): \(report.channel.rawValue), last day to act \(report.lastDayToAct?.description ?? "unknown"), ends \(report.effectiveEndDate?.description ?? "unknown")")
-            for step in report.steps { print("  - \(step.text) [\(step.source.file)]") }
+            for step in report.steps { print("  - \(step.text) [\(step.source.id) § \(step.source.section)]") }
         } catch {
             print(error.message(in: .en))
         }
