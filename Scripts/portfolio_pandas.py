@@ -65,19 +65,27 @@ def triage(path, today, horizon):
     kind = np.full(n, NONE)
     b = np.ones(n)
     a = vendor == "aircall"
-    a_notice = a & (np.isnan(seats) | (seats > 10) | sales)
+    # Aircall counts 30 days ahead on both routes (written notice above 10
+    # seats, the dashboard button at or below).
+    a_notice = a
     kind[a_notice] = DAYS; b[a_notice] = 30
     kind[a & trial] = NOSCHED
-    ic = vendor == "intercom"
-    ic_annual = ic & (billing != "monthly")
     has_n = ~np.isnan(notice)
-    kind[ic_annual & has_n] = DAYS; b[ic_annual & has_n] = notice[ic_annual & has_n]
-    kind[ic_annual & ~has_n] = UNKNOWN
-    bx = (vendor == "bitrix24") & (product == "on-premise")
-    kind[bx & has_n] = DAYS; b[bx & has_n] = notice[bx & has_n]
-    kind[bx & ~has_n] = UNKNOWN
-    g = (vendor == "goto") & has_n
-    kind[g] = DAYS; b[g] = notice[g]
+    # Intercom: a contracted (sales-assisted) subscription's notice is the
+    # contract's, unknown until given; one paid online has none.
+    ic = vendor == "intercom"
+    kind[ic & sales & has_n] = DAYS; b[ic & sales & has_n] = notice[ic & sales & has_n]
+    kind[ic & sales & ~has_n] = UNKNOWN
+    # Bitrix24: bought from a partner, 7 days before expiry; on-premise, the
+    # contract's notice (unknown until given); cloud online, none.
+    bx = vendor == "bitrix24"
+    kind[bx & sales] = DAYS; b[bx & sales] = 7
+    onprem = bx & ~sales & (product == "on-premise")
+    kind[onprem & has_n] = DAYS; b[onprem & has_n] = notice[onprem & has_n]
+    kind[onprem & ~has_n] = UNKNOWN
+    # GoTo Connect on a set-term contract (longer than a month): 30 days.
+    g = (vendor == "goto") & (product == "connect") & (((~np.isnan(term_given)) & (term_given > 1)) | (billing == "annual"))
+    kind[g] = DAYS; b[g] = 30
     w_imm = (vendor == "whc") & immediate & (product != "domain")
     kind[w_imm] = NOSCHED
     # The user's contract notice applies to every vendor; where the vendor's
