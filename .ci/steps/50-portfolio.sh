@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Portfolio smoke: 10k synthetic rows through cancelctl (the debug build CI
-# made) and the pandas oracle, results checked equal; the same rows as a
+# made), the pandas oracle and the DuckDB query, results checked equal to both; the same rows as a
 # spreadsheet export; plus a file of bad rows whose counts must reconcile
 # with exit 65. No timing targets here.
 set -euo pipefail
