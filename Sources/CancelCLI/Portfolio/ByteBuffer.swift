@@ -27,33 +27,40 @@ public struct ByteBuffer {
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        // Digits fill the tuple from its end, then go out in one append:
+        // appending byte by byte paid a uniqueness and capacity check each.
         withUnsafeMutableBytes(of: &digits) { raw in
+            var start = raw.count
             repeat {
-                raw[count] = UInt8(ascii: "0") + UInt8(value % 10)
+                start -= 1
+                raw[start] = UInt8(ascii: "0") + UInt8(value % 10)
                 value /= 10
-                count += 1
-            } while value > 0 && count < 20
-            while count > 0 {
-                count -= 1
-                bytes.append(raw[count])
-            }
+            } while value > 0 && start > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[start...]))
         }
     }
 
     /// `YYYY-MM-DD`, or `YYYYMMDD` when `compact` (iCalendar).
     public mutating func append(_ date: CalendarDate, compact: Bool = false) {
         let (year, month, day) = date.components
-        func two(_ value: Int) {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10 % 10))
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+        // Formatted in a fixed 10-byte tuple and appended once (see `append(_: Int)`).
+        var text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &text) { raw in
+            var count = 0
+            func two(_ value: Int) {
+                raw[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10 % 10)
+                raw[count + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+                count += 2
+            }
+            two(year / 100)
+            two(year % 100)
+            if !compact { raw[count] = UInt8(ascii: "-"); count += 1 }
+            two(month)
+            if !compact { raw[count] = UInt8(ascii: "-"); count += 1 }
+            two(day)
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[..<count]))
         }
-        two(year / 100)
-        two(year % 100)
-        if !compact { bytes.append(UInt8(ascii: "-")) }
-        two(month)
-        if !compact { bytes.append(UInt8(ascii: "-")) }
-        two(day)
     }
 
     /// A JSON string literal, quotes included.
