@@ -277,6 +277,7 @@ public struct CSVReader {
     /// are replaced, as before.
     private static func string<Bytes: Collection>(_ bytes: Bytes) -> String
         where Bytes.Element == UInt8 {
-        String(decoding: bytes, as: UTF8.self)
+        // Most rows leave half their cells empty; "" skips the decoder.
+        bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
     }
 }
