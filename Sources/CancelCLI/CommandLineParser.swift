@@ -168,6 +168,11 @@ public struct CommandLineParser: Sendable {
         for fact in Fact.allCases {
             if let value = arguments[fact.rawValue] { raw[fact] = value }
         }
+        // `--vendor "GoTo Connect"` names the product too, unless --product does.
+        if raw[.product] == nil, let typed = arguments["vendor"],
+           let implied = registry.impliedProducts[VendorRegistry.matchKey(typed)] {
+            raw[.product] = implied
+        }
         do {
             let products = registry.registered(vendor)?.description.products
             let facts = try FactParser.parse(raw, today: planDate, products: products)

@@ -104,8 +104,7 @@ extension Notice {
 
     /// French “que”, elided before a vowel: “en tant qu’administrateur”.
     static func que(before word: String) -> String {
-        guard let first = word.lowercased().first, "aâàeéèêiîoôuûh".contains(first) else { return "que " }
-        return "qu’"
+        French.elides(word) ? "qu’" : "que "
     }
 
     /// One line per step: the text, then its menu path when it has one.

@@ -107,7 +107,5 @@ public enum Fact: String, CaseIterable, Sendable, Codable, Comparable {
     }
 
     /// Position in ``allCases``: the order help, JSON and files list facts in.
-    var order: Int {
-        Fact.allCases.firstIndex(of: self) ?? 0
-    }
+    var order: Int { index }
 }

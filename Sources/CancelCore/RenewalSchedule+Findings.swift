@@ -53,11 +53,11 @@ extension RenewalSchedule {
         if endsWithoutNotice, let end = renewal {
             let article: LocalizedText = articleNotice.requiresNotice
                 ? LocalizedText(en: " \(name)’s own terms describe renewal with a notice period, so confirm it in writing before the deadline those terms would set.",
-                                fr: " Les conditions de \(name) décrivent un renouvellement avec préavis : faites-le confirmer par écrit avant la date limite qu’elles fixeraient.")
+                                fr: " Les conditions \(French.de(name)) décrivent un renouvellement avec préavis : faites-le confirmer par écrit avant la date limite qu’elles fixeraient.")
                 : LocalizedText(verbatim: "")
             warnings.append(Warning(id: "no-auto-renew", LocalizedText(
                 en: "Your contract says it does not renew by itself: nothing needs sending, and it ends on \(end.formatted(in: .en)). Check with \(name) that nothing (an add-on, a seat, a domain) renews on its own.",
-                fr: "Votre contrat indique qu’il ne se renouvelle pas tacitement : rien n’est à envoyer, et il prend fin le \(end.formatted(in: .fr)). Vérifiez auprès de \(name) que rien (un module, un siège, un domaine) ne se renouvelle de lui-même.")
+                fr: "Votre contrat indique qu’il ne se renouvelle pas tacitement : rien n’est à envoyer, et il prend fin le \(end.formatted(in: .fr)). Vérifiez auprès \(French.de(name)) que rien (un module, un siège, un domaine) ne se renouvelle de lui-même.")
                 + article, citation: articleCitation))
         }
         if notice == .unknownLength, !endsWithoutNotice {
@@ -80,7 +80,7 @@ extension RenewalSchedule {
             guard articleNotice == .none else { return [] }
             return [Warning(id: "contract-notice-applies", LocalizedText(
                 en: "\(name)’s own terms set no notice period here, but your contract’s \(contractLength.en) apply: the deadline is \(fromContract.formatted(in: .en)).",
-                fr: "Les conditions de \(name) ne fixent pas de préavis ici, mais les \(contractLength.fr) de votre contrat s’appliquent : la date limite est le \(fromContract.formatted(in: .fr))."),
+                fr: "Les conditions \(French.de(name)) ne fixent pas de préavis ici, mais les \(contractLength.fr) de votre contrat s’appliquent : la date limite est le \(fromContract.formatted(in: .fr))."),
                 citation: articleCitation)]
         }
         guard let fromArticle = articleNotice.lastDayToAct(renewal: end), let articleLength = articleNotice.length,
@@ -88,12 +88,12 @@ extension RenewalSchedule {
         if fromContract < fromArticle {
             return [Warning(id: "contract-notice-earlier", LocalizedText(
                 en: "Your contract’s notice (\(contractLength.en), by \(fromContract.formatted(in: .en))) is longer than \(name)’s own rule (\(articleLength.en), by \(fromArticle.formatted(in: .en))): the earlier deadline applies.",
-                fr: "Le préavis de votre contrat (\(contractLength.fr), avant le \(fromContract.formatted(in: .fr))) est plus long que la règle de \(name) (\(articleLength.fr), avant le \(fromArticle.formatted(in: .fr))) : la date limite la plus tôt s’applique."),
+                fr: "Le préavis de votre contrat (\(contractLength.fr), avant le \(fromContract.formatted(in: .fr))) est plus long que la règle \(French.de(name)) (\(articleLength.fr), avant le \(fromArticle.formatted(in: .fr))) : la date limite la plus tôt s’applique."),
                 citation: articleCitation)]
         }
         return [Warning(id: "article-notice-earlier", LocalizedText(
             en: "\(name)’s own rule (\(articleLength.en), by \(fromArticle.formatted(in: .en))) asks for more notice than your contract (\(contractLength.en), by \(fromContract.formatted(in: .en))): the earlier deadline applies.",
-            fr: "La règle de \(name) (\(articleLength.fr), avant le \(fromArticle.formatted(in: .fr))) exige plus de préavis que votre contrat (\(contractLength.fr), avant le \(fromContract.formatted(in: .fr))) : la date limite la plus tôt s’applique."),
+            fr: "La règle \(French.de(name)) (\(articleLength.fr), avant le \(fromArticle.formatted(in: .fr))) exige plus de préavis que votre contrat (\(contractLength.fr), avant le \(fromContract.formatted(in: .fr))) : la date limite la plus tôt s’applique."),
             citation: articleCitation)]
     }
 

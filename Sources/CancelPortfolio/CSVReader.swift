@@ -8,7 +8,7 @@ import CancelCore
 /// It never traps on any input: a malformed record (unterminated quote,
 /// text after a closing quote, invalid UTF-8) comes back with a
 /// ``CSVRecord/problem`` and its line, and reading goes on after it.
-public struct CSVReader {
+public struct CSVReader: ByteSourceReader {
     private var window: ByteWindow
     private var position = 0
     private var line = 1
@@ -31,11 +31,6 @@ public struct CSVReader {
 
     public init(source: any ByteSource, chunkSize: Int = 1 << 16) {
         window = ByteWindow(source: source, chunkSize: chunkSize)
-    }
-
-    /// A reader over bytes in memory (tests, fuzzing).
-    public init(bytes: [UInt8], chunkSize: Int = 1 << 16) {
-        self.init(source: MemoryByteSource(bytes), chunkSize: chunkSize)
     }
 
     /// True when the source reported a read error (the records read so far

@@ -4,7 +4,7 @@ import CancelCore
 /// CRLF, a UTF-8 byte order mark and blank lines skipped. Memory is bounded
 /// by the longest line. A line that is not valid JSON comes back with its
 /// error and reading goes on; nothing traps.
-public struct JSONLinesReader {
+public struct JSONLinesReader: ByteSourceReader {
     private var window: ByteWindow
     private var position = 0
     private var line = 0
@@ -14,11 +14,6 @@ public struct JSONLinesReader {
 
     public init(source: any ByteSource, chunkSize: Int = 1 << 16) {
         window = ByteWindow(source: source, chunkSize: chunkSize)
-    }
-
-    /// A reader over bytes in memory (tests, fuzzing).
-    public init(bytes: [UInt8], chunkSize: Int = 1 << 16) {
-        self.init(source: MemoryByteSource(bytes), chunkSize: chunkSize)
     }
 
     public var sourceFailed: Bool { window.failed }

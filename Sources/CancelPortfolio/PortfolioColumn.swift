@@ -12,11 +12,14 @@ public enum PortfolioColumn: Hashable, Sendable {
     case owner
     /// Free text kept as-is: the vendor's ticket or confirmation number.
     case reference
+    /// Free text kept as-is: the company's own id for the subscription,
+    /// which calendar events are named by when present.
+    case id
     case fact(Fact)
 
     /// Every column, in the order documentation and `--errors` list them.
     /// Fact columns follow ``Fact/allCases``, so a new fact is a new column.
-    public static let all: [PortfolioColumn] = [.name, .owner, .vendor, .reference] + Fact.allCases.map { .fact($0) }
+    public static let all: [PortfolioColumn] = [.id, .name, .owner, .vendor, .reference] + Fact.allCases.map { .fact($0) }
 
     /// The canonical header, as `plan`'s flag is named.
     public var header: String {
@@ -25,6 +28,7 @@ public enum PortfolioColumn: Hashable, Sendable {
         case .name: return "name"
         case .owner: return "owner"
         case .reference: return "reference"
+        case .id: return "id"
         case .fact(let fact): return fact.rawValue
         }
     }
@@ -38,6 +42,7 @@ public enum PortfolioColumn: Hashable, Sendable {
         "name": ["subscription", "service name", "nom", "abonnement"],
         "owner": ["owned by", "responsable"],
         "reference": ["ref", "ticket", "confirmation number", "référence"],
+        "id": ["subscription id", "contract id", "identifiant"],
         "product": ["edition", "produit"],
         "seats": ["users", "licenses", "licences", "sièges"],
         "renewal": ["renewal date", "renews on", "renewal on", "next renewal", "end date", "contract end",

@@ -183,6 +183,7 @@ extension PortfolioRow {
         case .name: name = value
         case .owner: owner = value
         case .reference: reference = value
+        case .id: id = value
         case .fact(let fact): self[fact] = value
         }
     }

@@ -10,6 +10,8 @@ public struct PortfolioRow: Hashable, Sendable {
     public var owner: String
     /// The vendor's ticket or confirmation number, as typed.
     public var reference: String = ""
+    /// The company's own id for the subscription, as typed; may be empty.
+    public var id: String = ""
     /// Fact values as typed, by ``Fact`` order (an array, not a dictionary:
     /// a million rows make hashing show); checked by ``FactParser``. An
     /// empty value reads as nil, as ``FactParser`` counts it: not given.

@@ -106,6 +106,17 @@ struct ContractTermsCommandTests {
         #expect(!output.stdout.contains("no-vendor-guidance"))
     }
 
+    @Test("a vendor alias that names a product plans that product, as a portfolio row does")
+    func aliasProduct() {
+        let connect = Fixture.run(["plan", "--vendor", "GoTo Connect", "--renewal", "2027-05-31", "--billing", "annual"])
+        #expect(connect.exitCode == 0)
+        #expect(connect.stdout.hasPrefix("GoTo — GoTo Connect"))
+        let given = Fixture.run(["plan", "--vendor", "GoTo Connect", "--product", "webinar", "--renewal", "2027-05-31"])
+        #expect(given.stdout.hasPrefix("GoTo — GoTo Webinar"))
+        let plain = Fixture.run(["plan", "--vendor", "goto", "--renewal", "2027-05-31"])
+        #expect(plain.stdout.hasPrefix("GoTo — GoTo Webinar"))
+    }
+
     @Test("explain and vendors stay registered-only")
     func explainUnlisted() {
         #expect(Fixture.run(["explain", "--vendor", "zoom"]).exitCode == 64)

@@ -43,3 +43,23 @@ struct LanguageAndTextTests {
         #expect(Suggestion.closest(to: "", in: ["goto"]) == nil)
     }
 }
+
+@Suite("French elisions")
+struct FrenchElisionTests {
+    @Test("de and que elide before a vowel or a mute h", arguments: [
+        ("Aircall", "d’Aircall"), ("Intercom", "d’Intercom"), ("GoTo", "de GoTo"), ("WHC", "de WHC"), ("Bitrix24", "de Bitrix24"),
+        ("hébergement", "d’hébergement"), ("", "de "),
+    ])
+    func de(word: String, expected: String) {
+        #expect(French.de(word) == expected)
+    }
+
+    @Test("the contract warnings elide the vendor's name in French")
+    func warnings() {
+        let terms = ContractTerms(termEnd: CalendarDate("2027-06-30"), notice: .daysBefore(90))
+        let schedule = RenewalSchedule(terms: terms, article: .daysBefore(30), today: CalendarDate("2026-11-23") ?? CalendarDate(dayNumber: 0))
+        let text = schedule.warnings(vendorName: "Aircall").map(\.text.fr).joined()
+        #expect(text.contains("la règle d’Aircall"))
+        #expect(!text.contains("de Aircall"))
+    }
+}

@@ -89,4 +89,23 @@ struct MixedPortfolioTests {
         #expect(output.stderr.contains("line 2: " + message), "\(output.stderr)")
         #expect(output.stderr.hasSuffix("2 rows read = 1 planned + 1 rejected\n"))
     }
+
+    @Test("a long unlisted vendor name is cut in the table so the columns stay aligned")
+    func longVendorName() throws {
+        let path = NSTemporaryDirectory() + "mixed-\(UUID().uuidString).csv"
+        try "name,vendor,renewal,notice-days\nA,salesforce-enterprise-suite,2027-06-30,30\nB,zoom,2027-06-30,30\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = CancelCTL(registry: BuiltInVendors.registry, environment: [:], today: today).run(["portfolio", path])
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first)
+        let statusColumn = try #require(header.range(of: "STATUS")).lowerBound.utf16Offset(in: header)
+        let rows = lines.filter { $0.hasPrefix("A ") || $0.hasPrefix("B ") }
+        #expect(rows.count == 2)
+        for row in rows {
+            let status = try #require(row.range(of: "ok")).lowerBound.utf16Offset(in: row)
+            #expect(status == statusColumn, "\(row)")
+        }
+        #expect(output.stdout.contains("salesfor…"))
+    }
 }

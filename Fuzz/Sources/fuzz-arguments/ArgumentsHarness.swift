@@ -15,7 +15,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let arguments = FuzzInput.fields(data, size)
     let today = CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(dayNumber: 0)
     let parser = CommandLineParser(registry: BuiltInVendors.registry, environment: [:], today: today)
-    if case .portfolio? = try? parser.parse(arguments) { return 0 }
+    if let invocation = try? parser.parse(arguments), invocation.request is PortfolioRequest { return 0 }
     let output = CancelCTL(registry: BuiltInVendors.registry, environment: [:], today: today).run(arguments)
     fuzzCheck([0, 64, 65, 73, 74].contains(output.exitCode), "unknown exit code \(output.exitCode)")
     if output.exitCode == 0 {

@@ -5,7 +5,8 @@ import CancelPortfolio
 /// all-day event on each row's deadline, written event by event so the
 /// portfolio streams. Events are written as `plan`'s are (``CalendarEvent``):
 /// the same reminders, DTSTAMP and SEQUENCE from `--today`, and a UID that
-/// names the subscription (vendor and name) and the action, never the row's
+/// names the subscription (its `id` column, else vendor, product and name)
+/// and the action, never the row's
 /// line, so inserting a row or correcting a fact updates events on
 /// re-import instead of duplicating them.
 final class PortfolioCalendarWriter: PortfolioRowWriter {
@@ -43,13 +44,13 @@ final class PortfolioCalendarWriter: PortfolioRowWriter {
         if let end = entry.endDate { description += " · " + PortfolioLabels.ends[l] + " " + end.description }
         if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.missed[l] + " " + missed.description }
         if !owner.isEmpty { description += " · " + PortfolioLabels.owner[l] + c + owner }
-        let identity = vendor + "|" + name
-        seen[identity, default: 0] += 1
-        let count = seen[identity] ?? 1
-        if count == 2 { duplicates.append(subject) }
+        let identity = text.identity
+        seen[vendor + "|" + identity, default: 0] += 1
+        let count = seen[vendor + "|" + identity] ?? 1
+        if count == 2 { duplicates.append(text.id.isEmpty ? subject : subject + " [id " + UntrustedText.singleLine(text.id) + "]") }
         var ics = ICSWriter()
         CalendarEvent(uid: CalendarEvent.uid(vendor: vendor, product: nil, action: entry.action.rawValue,
-                                             identity: name + (count > 1 ? "#\(count)" : "")),
+                                             identity: identity + (count > 1 ? "#\(count)" : "")),
                       date: deadline, summary: PortfolioLabels.event(entry.action)[l] + c + subject, description: description,
                       deadline: true, category: entry.status.rawValue)
             .write(to: &ics, today: today, language: l)
@@ -60,12 +61,13 @@ final class PortfolioCalendarWriter: PortfolioRowWriter {
         out.append("END:VCALENDAR\r\n")
     }
 
-    /// Rows with the same vendor and name: their events are told apart by
-    /// their order only, so moving one of them changes which is which.
+    /// Rows with the same identity (id, else vendor, product and name): their
+    /// events are told apart by their order only, so moving one of them
+    /// changes which is which.
     var notes: [LocalizedText] {
         duplicates.map { subject in
-            LocalizedText(en: "note: several rows are '\(subject)': give them distinct names so their calendar events stay apart.",
-                          fr: "remarque : plusieurs lignes sont « \(subject) » : donnez-leur des noms distincts pour que leurs événements restent séparés.")
+            LocalizedText(en: "note: several rows are '\(subject)': give them distinct names or ids so their calendar events stay apart.",
+                          fr: "remarque : plusieurs lignes sont « \(subject) » : donnez-leur des noms ou des id distincts pour que leurs événements restent séparés.")
         }
     }
 }

@@ -97,7 +97,7 @@ public struct PortfolioCommand {
         let out = ByteWriter(sink: stdout)
         let writer = request.format.writer(language: l, today: request.today, colour: colour)
         let streaming = request.sort == .input
-        var sorted = PortfolioSortedView()
+        var sorted = PortfolioSortedView(keepsIdentity: request.format == .ics)
         var read = 0, planned = 0
         var rejections = PortfolioRejections()
 

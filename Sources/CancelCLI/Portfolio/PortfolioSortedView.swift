@@ -19,6 +19,14 @@ struct PortfolioSortedView {
     /// The vendor as typed, for rows of vendors cancelctl has no rules for
     /// (registered vendors are named by their index in the entry).
     private var unlistedVendors: [Int: String] = [:]
+    /// The id and product of each row, by line, kept only for a calendar
+    /// (``PortfolioRowText/identity``): other formats do not pay for them.
+    private var identities: [Int: (id: String, product: String)] = [:]
+    private let keepsIdentity: Bool
+
+    init(keepsIdentity: Bool = false) {
+        self.keepsIdentity = keepsIdentity
+    }
     /// True while rows come in line order (as a reader yields them): the
     /// sort can then use item indices for the line tie-break.
     private var inLineOrder = true
@@ -28,6 +36,7 @@ struct PortfolioSortedView {
     mutating func append(_ entry: PortfolioEntry, text: PortfolioRowText) {
         if let last = items.last, last.entry.line >= entry.line { inLineOrder = false }
         if entry.isUnlistedVendor { unlistedVendors[entry.line] = text.vendor }
+        if keepsIdentity { identities[entry.line] = (text.id, text.product) }
         let start = arena.count
         arena.append(contentsOf: text.name.utf8)
         arena.append(contentsOf: text.owner.utf8)
@@ -59,9 +68,11 @@ struct PortfolioSortedView {
                 func string(_ range: Range<Int>) -> String {
                     range.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
                 }
+                let identity = identities[item.entry.line]
                 body(item.entry, PortfolioRowText(name: string(item.textStart..<nameEnd), owner: string(nameEnd..<ownerEnd),
                                                   reference: string(ownerEnd..<referenceEnd),
-                                                  vendor: item.entry.isUnlistedVendor ? unlistedVendors[item.entry.line] ?? "" : ""))
+                                                  vendor: item.entry.isUnlistedVendor ? unlistedVendors[item.entry.line] ?? "" : "",
+                                                  id: identity?.id ?? "", product: identity?.product ?? ""))
             }
         }
     }

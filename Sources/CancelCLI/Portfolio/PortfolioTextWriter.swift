@@ -65,7 +65,7 @@ struct PortfolioTextWriter: PortfolioRowWriter {
         let name = UntrustedText.terminalSafe(text.name.replacingNewlines)
         state.summary.add(entry, vendor: vendor, name: name)
         var line = pad(name.isEmpty ? "—" : truncate(name, w.name), w.name) + " "
-        line += pad(vendor, w.vendor) + " " + pad(entry.status.label[l], w.status) + " "
+        line += pad(truncate(vendor, w.vendor), w.vendor) + " " + pad(entry.status.label[l], w.status) + " "
         line += (entry.actionDate ?? entry.deadline)?.description ?? String(repeating: " ", count: w.date)
         line += " " + leftPad(entry.daysLeft.map(String.init) ?? "", w.days) + "  " + entry.action.label[l]
         out.append(style(for: entry)?.apply(line, if: colour) ?? line)

@@ -120,7 +120,7 @@ public struct UnlistedVendorPlan: CancellationPlan {
     public var warnings: [Warning] {
         [Warning(id: "no-vendor-guidance", LocalizedText(
             en: "cancelctl has no rules for “\(vendor.name)”: this plan rests only on the contract terms you gave and on general practice. Check your contract and \(vendor.name)’s own help pages.",
-            fr: "cancelctl n’a pas de règles pour « \(vendor.name) » : ce plan repose uniquement sur les conditions de contrat données et sur la pratique générale. Vérifiez votre contrat et les pages d’aide de \(vendor.name)."),
+            fr: "cancelctl n’a pas de règles pour « \(vendor.name) » : ce plan repose uniquement sur les conditions de contrat données et sur la pratique générale. Vérifiez votre contrat et les pages d’aide \(French.de(vendor.name))."),
             citation: UnlistedVendor.steps)]
     }
 
