@@ -136,21 +136,10 @@ public struct PortfolioCommand {
         }
         while true {
             let batch = PortfolioBatch.read(from: &reader, keepingRaw: keepsRaw)
-            // A handled batch (its rows' strings, its outcomes) is freed on
-            // the next batch's thread, not here: freeing was about 1,200
-            // instructions a row on this thread, the busier of the two.
-            let retired = RetiredBatch()
-            if let (previous, task) = pending {
-                let outcomes = task.wait()
-                handle(previous, outcomes)
-                retired.keep(previous, outcomes)
-            }
+            if let (previous, task) = pending { handle(previous, task.wait()) }
             pending = nil
             if batch.items.isEmpty { break }
-            pending = (batch, ThreadTask {
-                retired.free()
-                return batch.plan(with: planner)
-            })
+            pending = (batch, ThreadTask { batch.plan(with: planner) })
         }
         if !streaming {
             writer.begin(out)
