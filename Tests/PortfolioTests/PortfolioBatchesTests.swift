@@ -5,8 +5,8 @@ import CancelPortfolio
 import CancelCLI
 import CancelVendors
 
-/// Rows are planned in batches of 4096 on a second thread and each handled
-/// batch is freed on the thread planning the next: a file of several
+/// Rows are planned in batches of 4096 on a second thread while the next
+/// batch is read: a file of several
 /// batches must give, row for row, what each row gives alone, in file order,
 /// with bad rows reported where they are.
 @Suite("portfolio across batches")
