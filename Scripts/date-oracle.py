@@ -212,21 +212,8 @@ def last_day(renewal, notice):
     return bound(renewal, notice)
 
 
-def smallest(predicate, low):
-    """The smallest k >= low with predicate(k), predicate monotonic."""
-    if predicate(low):
-        return low
-    hi = max(1, low * 2)
-    while not predicate(hi):
-        hi *= 2
-    lo = low  # predicate(lo) is false, predicate(hi) is true
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if predicate(mid):
-            hi = mid
-        else:
-            lo = mid
-    return hi
+# One bisection for both oracles: the smallest k >= low with predicate(k).
+smallest = terms_oracle.smallest
 
 
 def parse_notice(text):
