@@ -15,12 +15,13 @@ extension AccountFacts {
     ///     `.unknownLength` when "your contract says"). The contract's own
     ///     notice, when given, applies too, and the earlier deadline wins.
     ///   - citation: the source section of that rule, cited by the warnings.
-    ///   - commitmentMayDiffer: true where the source says billing frequency
-    ///     and commitment can differ, so a monthly bill does not tell the term.
-    public func schedule(notice: NoticeRule, citation: Citation? = nil, commitmentMayDiffer: Bool = false) -> RenewalSchedule? {
+    ///   - commitmentSource: the section where the source says billing
+    ///     frequency and commitment can differ (so a monthly bill does not
+    ///     tell the term), cited by the warning that names the assumption.
+    public func schedule(notice: NoticeRule, citation: Citation? = nil, commitmentSource: Citation? = nil) -> RenewalSchedule? {
         let terms = ContractTerms(self)
         if renewal == nil, terms.periodEnd == nil || terms.autoRenews == false { return nil }
         return RenewalSchedule(terms: terms, article: notice, today: today, articleCitation: citation,
-                               commitmentMayDiffer: commitmentMayDiffer)
+                               commitmentSource: commitmentSource)
     }
 }

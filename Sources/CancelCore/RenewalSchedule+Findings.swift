@@ -20,7 +20,7 @@ extension RenewalSchedule {
     /// Billed monthly where the vendor says the commitment can be longer, and
     /// no commitment given: the plan assumes one month.
     var assumesOneMonthCommitment: Bool {
-        commitmentMayDiffer && terms.billing == .monthly && terms.termMonths == nil
+        commitmentSource != nil && terms.billing == .monthly && terms.termMonths == nil
     }
 
     /// The engine's warnings: precedence between the article and the
@@ -48,7 +48,7 @@ extension RenewalSchedule {
             warnings.append(Warning(id: "commitment-assumed", LocalizedText(
                 en: "You are billed monthly, but \(name) says the commitment can be longer than the billing period. Until you give --term-months, this plan assumes a one-month commitment that ends on the renewal date given.",
                 fr: "Vous êtes facturé mensuellement, mais \(name) indique que l’engagement peut être plus long que la période de facturation. Tant que --term-months n’est pas donné, ce plan suppose un engagement d’un mois qui se termine à la date de renouvellement donnée."),
-                citation: articleCitation))
+                citation: commitmentSource))
         }
         if endsWithoutNotice, let end = renewal {
             let article: LocalizedText = articleNotice.requiresNotice

@@ -20,8 +20,9 @@ public struct RenewalSchedule: Hashable, Sendable {
     public let articleNotice: NoticeRule
     /// The article section that rule comes from, for warnings.
     public let articleCitation: Citation?
-    /// True where the vendor says billing and commitment can differ.
-    public let commitmentMayDiffer: Bool
+    /// The source section saying billing and commitment can differ, where
+    /// the vendor says so; nil otherwise.
+    public let commitmentSource: Citation?
 
     /// The term end the user gave.
     public let anchor: CalendarDate?
@@ -50,12 +51,12 @@ public struct RenewalSchedule: Hashable, Sendable {
     public let lastDayToAct: CalendarDate?
 
     public init(terms: ContractTerms, article: NoticeRule, today: CalendarDate,
-                articleCitation: Citation? = nil, commitmentMayDiffer: Bool = false) {
+                articleCitation: Citation? = nil, commitmentSource: Citation? = nil) {
         self.today = today
         self.terms = terms
         self.articleNotice = article
         self.articleCitation = articleCitation
-        self.commitmentMayDiffer = commitmentMayDiffer
+        self.commitmentSource = commitmentSource
         anchor = terms.termEnd
         let acted = terms.noticeSent ?? terms.confirmed
         let asOf = acted ?? today

@@ -42,7 +42,7 @@ public struct AircallPlan: CancellationPlan {
         // not tell the commitment.
         let schedule = facts.schedule(notice: .daysBefore(AircallPolicy.noticeDays),
                                       citation: needsWrittenNotice ? AircallSource.moreThanTen : AircallSource.lateRequest,
-                                      commitmentMayDiffer: true)
+                                      commitmentSource: AircallSource.billingTerms)
         self.schedule = schedule
         missing += description.missingDates(for: facts, schedule: schedule)
         missingFacts = missing
