@@ -114,24 +114,21 @@ public struct PortfolioCommand {
         var text_ = ByteBuffer()
         func handle(_ batch: PortfolioBatch, _ part: PortfolioBatch.Part, from first: Int) {
             if streamWriter != nil { out.write(part.output) }
-            for (offset, outcome) in part.outcomes.enumerated() {
-                let index = first + offset
+            batch.records.forEachCells(in: first..<first + part.outcomes.count) { index, cells in
                 read += 1
                 let failure: (line: Int, reason: String, kind: String)
-                switch outcome {
+                switch part.outcomes[index - first] {
                 case .planned(let entry):
                     planned += 1
-                    guard streamWriter == nil else { continue }
-                    batch.records.withCells(index) { cells in
-                        let text = PortfolioRowText(cells)
-                        if streaming {
-                            writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
-                        } else {
-                            sorted.append(entry, text: text)
-                        }
+                    guard streamWriter == nil else { return }
+                    let text = PortfolioRowText(cells)
+                    if streaming {
+                        writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
+                        if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
+                    } else {
+                        sorted.append(entry, text: text)
                     }
-                    if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
-                    continue
+                    return
                 case .failed(let line, let error):
                     failure = (line, error.message(in: l), PortfolioRejections.kind(of: error, language: l))
                 case .rejected(let line, let reason):
