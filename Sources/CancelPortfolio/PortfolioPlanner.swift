@@ -58,7 +58,7 @@ public struct PortfolioPlanner: Sendable {
             guard case .unlisted(let name) = try registry.resolve(vendor) else {
                 throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
             }
-            let facts = try FactParser.parse(utf8: { cells[$0] }, today: today, products: nil)
+            let facts = try FactParser.parse(utf8: { cells[$0] }, given: cells.givenFacts, today: today, products: nil)
             return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: cells.line,
                                          vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
         }
@@ -71,10 +71,12 @@ public struct PortfolioPlanner: Sendable {
             var bytes = Array(implied.utf8)
             facts = try bytes.withUnsafeMutableBufferPointer { product throws(InputError) in
                 let product = UnsafeBufferPointer(product)
-                return try FactParser.parse(utf8: { $0 == .product ? product : cells[$0] }, today: today, products: products[index])
+                return try FactParser.parse(utf8: { $0 == .product ? product : cells[$0] },
+                                            given: cells.givenFacts | 1 << UInt32(Fact.product.index),
+                                            today: today, products: products[index])
             }
         } else {
-            facts = try FactParser.parse(utf8: { cells[$0] }, today: today, products: products[index])
+            facts = try FactParser.parse(utf8: { cells[$0] }, given: cells.givenFacts, today: today, products: products[index])
         }
         return PortfolioPlanner.entry(registry.policies[index], facts, line: cells.line, vendorIndex: index, horizon: horizon)
     }

@@ -88,6 +88,7 @@ public struct PortfolioReader {
         csv = nil
         defer { csv = reader }
         let slots = self.slots
+        batch.reserveRows(limit)
         while batch.count < limit, batch.byteCount < PortfolioRecordBatch.byteLimit, let record = reader.nextRaw() {
             batch.beginRow(line: record.line)
             if let reason = rejection(of: record, fields: slots.count) {
