@@ -102,24 +102,35 @@ public struct PortfolioCommand {
         var rejections = PortfolioRejections()
 
         if streaming { writer.begin(out) }
-        // Rows are read in batches on this thread while the batch before is
-        // planned on another, then handled here in input order: the output,
-        // the error lines and `--errors` are the same as one row at a time.
+        // Rows are read in batches as bytes; each batch is planned on two
+        // threads (the other thread takes the first part while this one
+        // reads the next batch, then plans the rest), then handled here in
+        // input order: the output, the error lines and `--errors` are the
+        // same as one row at a time. Formats whose rows stand alone (CSV,
+        // JSON Lines) are written on both threads too.
         let keepsRaw = errorsFile != nil
-        var pending: (batch: PortfolioBatch, task: ThreadTask<[PortfolioBatch.Outcome]>)?
-        func handle(_ batch: PortfolioBatch, _ outcomes: [PortfolioBatch.Outcome]) {
-            for (index, outcome) in outcomes.enumerated() {
+        let parallelWriter = writer.writesRowsIndependently ? UncheckedWriter(value: writer) : nil
+        let streamWriter = streaming ? parallelWriter : nil
+        var text_ = ByteBuffer()
+        func handle(_ batch: PortfolioBatch, _ part: PortfolioBatch.Part, from first: Int) {
+            if streamWriter != nil { out.write(part.output) }
+            for (offset, outcome) in part.outcomes.enumerated() {
+                let index = first + offset
                 read += 1
                 let failure: (line: Int, reason: String, kind: String)
                 switch outcome {
                 case .planned(let entry):
                     planned += 1
-                    let text = batch.text(of: index)
-                    if streaming {
-                        writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendor), text: text, to: out)
-                    } else {
-                        sorted.append(entry, text: text)
+                    guard streamWriter == nil else { continue }
+                    batch.records.withCells(index) { cells in
+                        let text = PortfolioRowText(cells)
+                        if streaming {
+                            writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
+                        } else {
+                            sorted.append(entry, text: text)
+                        }
                     }
+                    if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
                     continue
                 case .failed(let line, let error):
                     failure = (line, error.message(in: l), PortfolioRejections.kind(of: error, language: l))
@@ -127,24 +138,57 @@ public struct PortfolioCommand {
                     failure = (line, reason[l], reason[l])
                 }
                 rejections.add(line: failure.line, message: failure.reason, kind: failure.kind, to: err, language: l)
-                if let errorsFile, index < batch.raws.count {
-                    let raw = batch.raws[index]
+                if let errorsFile {
+                    let raw = batch.records.raw(index)
                     errorsFile.append(bytes: raw)
                     if raw.last != 0x0A { errorsFile.append(byte: 0x0A) }
                 }
             }
         }
-        while true {
-            let batch = PortfolioBatch.read(from: &reader, keepingRaw: keepsRaw)
-            if let (previous, task) = pending { handle(previous, task.wait()) }
-            pending = nil
-            if batch.items.isEmpty { break }
-            pending = (batch, ThreadTask { batch.plan(with: planner) })
+        var batch = PortfolioBatch()
+        var next = PortfolioBatch()
+        batch.read(from: &reader, keepingRaw: keepsRaw)
+        while batch.count > 0 {
+            do {
+                let count = batch.count
+                // The other thread's share: this one also reads the next
+                // batch and handles both parts.
+                let split = count * PortfolioCommand.otherThreadShare / 100
+                let shared = batch
+                let task = ThreadTask { shared.process(0..<split, with: planner, writer: streamWriter) }
+                next.read(from: &reader, keepingRaw: keepsRaw)
+                let mine = shared.process(split..<count, with: planner, writer: streamWriter)
+                let theirs = task.wait()
+                handle(shared, theirs, from: 0)
+                handle(shared, mine, from: split)
+            }
+            swap(&batch, &next)
         }
+        out.write(text_)
+        text_.bytes.removeAll()
         if !streaming {
+            sorted.sortByUrgency()
             writer.begin(out)
-            sorted.forEachByUrgency { entry, text in
-                writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendor), text: text, to: out)
+            if let parallelWriter {
+                // Written in chunks on both threads, joined in order.
+                let chunk = 1 << 14
+                var position = 0
+                let view = sorted
+                while position < view.count {
+                    let first = position..<min(view.count, position + chunk)
+                    let second = first.upperBound..<min(view.count, first.upperBound + chunk)
+                    let task = ThreadTask { PortfolioCommand.write(view, first, with: parallelWriter, planner: planner) }
+                    let mine = PortfolioCommand.write(view, second, with: parallelWriter, planner: planner)
+                    out.write(task.wait())
+                    out.write(mine)
+                    position = second.upperBound
+                }
+            } else {
+                sorted.forEach(in: 0..<sorted.count) { entry, text in
+                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &text_)
+                    if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
+                }
+                out.write(text_)
             }
         }
         writer.end(out)
@@ -177,5 +221,19 @@ public struct PortfolioCommand {
         }
         err.append(PortfolioLabels.counts(read: read, planned: planned, rejected: rejections.count)[l] + "\n")
         return code
+    }
+
+    /// Percent of each batch the other thread plans (and writes): this
+    /// thread also reads the next batch and hands out the results.
+    static let otherThreadShare = 55
+
+    /// The sorted rows at `positions`, written by `writer` into a buffer.
+    static func write(_ view: PortfolioSortedView, _ positions: Range<Int>, with writer: UncheckedWriter,
+                      planner: PortfolioPlanner) -> ByteBuffer {
+        var buffer = ByteBuffer()
+        view.forEach(in: positions) { entry, text in
+            writer.value.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffer)
+        }
+        return buffer
     }
 }

@@ -6,15 +6,20 @@ import CancelPortfolio
 /// streaming mode never holds more than one.
 protocol PortfolioRowWriter {
     func begin(_ out: ByteWriter)
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter)
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer)
     func end(_ out: ByteWriter)
     /// What the format has to tell on stderr once every row is written
     /// (two rows the calendar cannot tell apart).
     var notes: [LocalizedText] { get }
+    /// True when rows can be written on several threads at once, each into
+    /// its own buffer, and joined in order: the format keeps no state from
+    /// row to row (CSV, JSON Lines).
+    var writesRowsIndependently: Bool { get }
 }
 
 extension PortfolioRowWriter {
     var notes: [LocalizedText] { [] }
+    var writesRowsIndependently: Bool { false }
 }
 
 extension PortfolioFormat {
