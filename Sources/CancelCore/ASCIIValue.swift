@@ -21,8 +21,8 @@ struct ASCIIValue {
     func set(_ fact: Fact, in facts: inout AccountFacts, products: [Product]?) -> Bool {
         switch fact {
         case .product:
-            guard let products, let product = products.first(where: { matches($0.id) })
-                    ?? products.first(where: { matchesIgnoringCase($0.id) }) else { return false }
+            guard let products, let product = products.first(where: { equals($0.id) })
+                    ?? products.first(where: { equalsIgnoringCase($0.id) }) else { return false }
             facts.product = product.id
         case .seats:
             guard let value = number(in: AccountFacts.seatRange) else { return false }
@@ -31,7 +31,7 @@ struct ASCIIValue {
             guard let value = date, CalendarDate.acceptedInputRange.contains(value) else { return false }
             facts.renewal = value
         case .billing:
-            guard let value = choice(BillingFrequency.self) else { return false }
+            guard let value = billing else { return false }
             facts.billing = value
         case .termMonths:
             guard let value = number(in: AccountFacts.termMonthsRange) else { return false }
@@ -49,7 +49,7 @@ struct ASCIIValue {
             guard let value = flag else { return false }
             facts.autoRenew = value
         case .periodEnd:
-            guard let value = choice(PeriodEnd.self) else { return false }
+            guard let value = periodEnd else { return false }
             facts.periodEnd = value
         case .trial:
             guard let value = flag else { return false }
@@ -61,7 +61,7 @@ struct ASCIIValue {
             guard let value = flag else { return false }
             facts.immediate = value
         case .channel:
-            guard let value = choice(Channel.self) else { return false }
+            guard let value = channel else { return false }
             facts.channel = value
         case .contact:
             // Free text: length in Characters and unsafe scalars are the String rules' to check.
@@ -95,24 +95,76 @@ struct ASCIIValue {
 
     /// `true`/`false`, `yes`/`no`, `1`/`0`, `y`/`n`, `oui`/`non`, any case.
     var flag: Bool? {
-        for word in ["true", "yes", "1", "y", "oui"] where matchesIgnoringCase(word) { return true }
-        for word in ["false", "no", "0", "n", "non"] where matchesIgnoringCase(word) { return false }
+        if equalsIgnoringCase("true") || equalsIgnoringCase("yes") || equalsIgnoringCase("1")
+            || equalsIgnoringCase("y") || equalsIgnoringCase("oui") { return true }
+        if equalsIgnoringCase("false") || equalsIgnoringCase("no") || equalsIgnoringCase("0")
+            || equalsIgnoringCase("n") || equalsIgnoringCase("non") { return false }
         return nil
     }
 
-    func choice<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) -> Value? where Value.RawValue == String {
-        Value.allCases.first { matchesIgnoringCase($0.rawValue) }
+    // The ids of the choice facts, spelled here to compare bytes without
+    // building a `String`; `ASCIIValueTests` checks each against its
+    // enumeration's raw values. A value missing here only takes the slower
+    // `String` rules.
+
+    var billing: BillingFrequency? {
+        if equalsIgnoringCase("monthly") { return .monthly }
+        if equalsIgnoringCase("annual") { return .annual }
+        return nil
     }
 
-    func matches(_ text: String) -> Bool {
-        text.utf8.elementsEqual(bytes)
+    var periodEnd: PeriodEnd? {
+        if equalsIgnoringCase("month") { return .month }
+        if equalsIgnoringCase("quarter") { return .quarter }
+        if equalsIgnoringCase("year") { return .year }
+        return nil
     }
 
-    /// Equal once ASCII letters are lower-cased on this side (`text` is
-    /// an id, already lower case, as the `String` rules compare).
-    func matchesIgnoringCase(_ text: String) -> Bool {
-        text.utf8.elementsEqual(bytes) { expected, byte in
-            (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == expected
+    var channel: Channel? {
+        if equalsIgnoringCase("self-service") { return .selfService }
+        if equalsIgnoringCase("email") { return .email }
+        if equalsIgnoringCase("support") { return .support }
+        if equalsIgnoringCase("account-manager") { return .accountManager }
+        if equalsIgnoringCase("unknown") { return .unknown }
+        return nil
+    }
+
+    func equalsIgnoringCase(_ word: StaticString) -> Bool {
+        equals(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), ignoringCase: true)
+    }
+
+    /// Byte for byte equal to `text` (as `==` is for ASCII).
+    func equals(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: false) } ?? (text == string)
+    }
+
+    /// Equal once ASCII letters are lower-cased on this side (`text` is an
+    /// id, lower case, as the `String` rules compare `value.lowercased()`).
+    func equalsIgnoringCase(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: true) } ?? (text == lowercased)
+    }
+
+    private func equals(_ expected: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
+        guard expected.count == bytes.count else { return false }
+        for index in 0..<bytes.count {
+            var byte = bytes[index]
+            if ignoringCase && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+            if byte != expected[index] { return false }
+        }
+        return true
+    }
+
+    /// The bytes as text (short values are stored inline, unallocated).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The same with ASCII letters lower-cased, as `String.lowercased()`
+    /// does for ASCII.
+    var lowercased: String {
+        String(unsafeUninitializedCapacity: bytes.count) { lower in
+            for (index, byte) in bytes.enumerated() {
+                lower[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return bytes.count
         }
     }
 }

@@ -12,6 +12,10 @@ struct ASCIIText {
     }
 
     func equals(_ other: [UInt8]) -> Bool {
-        other.count == bytes.count && other.elementsEqual(bytes)
+        guard other.count == bytes.count else { return false }
+        return other.withUnsafeBufferPointer { other in
+            for index in 0..<other.count where other[index] != bytes[index] { return false }
+            return true
+        }
     }
 }

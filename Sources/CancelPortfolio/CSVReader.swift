@@ -143,6 +143,78 @@ public struct CSVReader: ByteSourceReader {
     }
 
     private mutating func scanRecord() -> Scanned? {
+        if let record = scanPlainRecord() { return record }
+        return scanAnyRecord()
+    }
+
+    /// A record with no quote, whole in the window (nearly every row of a
+    /// spreadsheet export), scanned eight bytes at a time: each word's
+    /// delimiters, line feeds and quotes are found at once, and only those
+    /// bytes are looked at. Nil, with nothing consumed, for anything else:
+    /// ``scanAnyRecord()`` reads it.
+    private mutating func scanPlainRecord() -> Scanned? {
+        let recordStart = position
+        let delimiter = self.delimiter
+        let found: (end: Int, bits: UInt64)? = window.storage.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            let end = window.end
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* 0x0A, quotes = ones &* 0x22
+            /// High bit set in each byte of `word` equal to the pattern's
+            /// byte (and possibly in a byte above one: each is checked).
+            func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+                let v = word ^ pattern
+                return (v &- ones) & ~v & highs
+            }
+            var fieldStart = recordStart
+            var pos = recordStart
+            var bits: UInt64 = 0
+            spans.removeAll(keepingCapacity: true)
+            while pos + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
+                var found = matches(word, delimiters) | matches(word, lineFeeds) | matches(word, quotes)
+                while found != 0 {
+                    let at = pos + found.trailingZeroBitCount / 8
+                    found &= found - 1
+                    let byte = base[at]
+                    if byte == delimiter {
+                        spans.append(CSVFieldSpan(start: fieldStart, end: at, hasEscapes: false))
+                        fieldStart = at + 1
+                    } else if byte == 0x0A {
+                        let fieldEnd = at > fieldStart && base[at - 1] == 0x0D ? at - 1 : at
+                        spans.append(CSVFieldSpan(start: fieldStart, end: fieldEnd, hasEscapes: false))
+                        // Only the word's bytes up to the line feed are this record's.
+                        let kept = UInt64(at - pos + 1) * 8
+                        bits |= kept >= 64 ? word : word & ((1 << kept) - 1)
+                        return (at + 1, bits)
+                    } else if byte == 0x22 {
+                        return nil
+                    }
+                }
+                bits |= word
+                pos += 8
+            }
+            return nil
+        }
+        guard let found else {
+            position = recordStart
+            return nil
+        }
+        position = found.end
+        line += 1
+        rawStart = recordStart
+        rawEnd = position
+        if found.bits & 0x8080_8080_8080_8080 != 0 {
+            let valid = window.storage.withUnsafeBufferPointer { buffer in
+                UTF8Validation.isValid(UnsafeBufferPointer(rebasing: buffer[rawStart..<rawEnd]))
+            }
+            if !valid { return Scanned(line: line - 1, problem: .invalidUTF8, quoted: false) }
+        }
+        return Scanned(line: line - 1, problem: nil, quoted: false)
+    }
+
+    private mutating func scanAnyRecord() -> Scanned? {
         var recordStart = position
         let firstLine = line
         spans.removeAll(keepingCapacity: true)
@@ -201,6 +273,18 @@ public struct CSVReader: ByteSourceReader {
                         fieldStart = pos
                         fallthrough
                     case .unquoted:
+                        // Most bytes are plain text: skip them in a tight loop.
+                        var scan = pos
+                        var text = buffer[scan]
+                        while text != delimiter && text != 0x0A {
+                            highBit |= text
+                            scan += 1
+                            guard scan < end else { break }
+                            text = buffer[scan]
+                        }
+                        pos = scan
+                        guard pos < end else { continue }
+                        let byte = buffer[pos]
                         if byte == delimiter {
                             spans.append(CSVFieldSpan(start: fieldStart, end: pos, hasEscapes: false))
                             pos += 1

@@ -95,9 +95,10 @@ public struct PortfolioReader {
                 if keepingRaw { batch.keepRaw(reader.currentRaw) }
                 continue
             }
-            let rawStart = reader.currentRawRange.lowerBound
+            let rawRange = reader.currentRawRange
+            let rawStart = rawRange.lowerBound
             reader.withCurrentRecord { buffer, spans in
-                let record = UnsafeBufferPointer(rebasing: buffer[reader.currentRawRange])
+                let record = UnsafeBufferPointer(rebasing: buffer[rawRange])
                 let base = batch.appendRecord(record, keepRaw: keepingRaw) - rawStart
                 for (field, span) in zip(slots, spans) where field >= 0 && span.start < span.end {
                     if span.hasEscapes {

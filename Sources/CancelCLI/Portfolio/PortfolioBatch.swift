@@ -39,6 +39,9 @@ struct PortfolioBatch: Sendable {
     func process(_ range: Range<Int>, with planner: PortfolioPlanner, writer: UncheckedWriter?) -> Part {
         var part = Part()
         part.outcomes.reserveCapacity(range.count)
+        // A CSV row is about 140 bytes: grown by doubling, the buffer was
+        // copied a dozen times a batch.
+        if writer != nil { part.output.bytes.reserveCapacity(range.count * 160) }
         records.forEachCells(in: range) { index, cells in
             if let reason = records.rejection(index) {
                 part.outcomes.append(.rejected(line: cells.line, reason: reason))

@@ -102,9 +102,8 @@ public struct PortfolioCommand {
         var rejections = PortfolioRejections()
 
         if streaming { writer.begin(out) }
-        // Rows are read in batches as bytes; each batch is planned on two
-        // threads (the other thread takes the first part while this one
-        // reads the next batch, then plans the rest), then handled here in
+        // Rows are read in batches as bytes; each batch is planned in
+        // slices by both threads (``SharedBatch``), then handled here in
         // input order: the output, the error lines and `--errors` are the
         // same as one row at a time. Formats whose rows stand alone (CSV,
         // JSON Lines) are written on both threads too.
@@ -114,24 +113,21 @@ public struct PortfolioCommand {
         var text_ = ByteBuffer()
         func handle(_ batch: PortfolioBatch, _ part: PortfolioBatch.Part, from first: Int) {
             if streamWriter != nil { out.write(part.output) }
-            for (offset, outcome) in part.outcomes.enumerated() {
-                let index = first + offset
+            batch.records.forEachCells(in: first..<first + part.outcomes.count) { index, cells in
                 read += 1
                 let failure: (line: Int, reason: String, kind: String)
-                switch outcome {
+                switch part.outcomes[index - first] {
                 case .planned(let entry):
                     planned += 1
-                    guard streamWriter == nil else { continue }
-                    batch.records.withCells(index) { cells in
-                        let text = PortfolioRowText(cells)
-                        if streaming {
-                            writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
-                        } else {
-                            sorted.append(entry, text: text)
-                        }
+                    guard streamWriter == nil else { return }
+                    let text = PortfolioRowText(cells)
+                    if streaming {
+                        writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
+                        if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
+                    } else {
+                        sorted.append(entry, text: text)
                     }
-                    if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
-                    continue
+                    return
                 case .failed(let line, let error):
                     failure = (line, error.message(in: l), PortfolioRejections.kind(of: error, language: l))
                 case .rejected(let line, let reason):
@@ -145,24 +141,22 @@ public struct PortfolioCommand {
                 }
             }
         }
-        var batch = PortfolioBatch()
-        var next = PortfolioBatch()
-        batch.read(from: &reader, keepingRaw: keepsRaw)
-        while batch.count > 0 {
-            do {
-                let count = batch.count
-                // The other thread's share: this one also reads the next
-                // batch and handles both parts.
-                let split = count * PortfolioCommand.otherThreadShare / 100
-                let shared = batch
-                let task = ThreadTask { shared.process(0..<split, with: planner, writer: streamWriter) }
-                next.read(from: &reader, keepingRaw: keepsRaw)
-                let mine = shared.process(split..<count, with: planner, writer: streamWriter)
-                let theirs = task.wait()
-                handle(shared, theirs, from: 0)
-                handle(shared, mine, from: split)
+        var first = PortfolioBatch()
+        first.read(from: &reader, keepingRaw: keepsRaw)
+        var current = first.count > 0 ? SharedBatch(first) : nil
+        var task = current.map { shared in ThreadTask { shared.work(with: planner, writer: streamWriter) } }
+        while let shared = current {
+            var following = PortfolioBatch()
+            following.read(from: &reader, keepingRaw: keepsRaw)
+            shared.work(with: planner, writer: streamWriter)
+            task?.wait()
+            // The other thread starts on the next batch while this one
+            // writes out the batch just planned.
+            current = following.count > 0 ? SharedBatch(following) : nil
+            task = current.map { next in ThreadTask { next.work(with: planner, writer: streamWriter) } }
+            for slice in 0..<shared.sliceCount {
+                handle(shared.batch, shared.part(slice, with: planner, writer: streamWriter), from: shared.firstRow(of: slice))
             }
-            swap(&batch, &next)
         }
         out.write(text_)
         text_.bytes.removeAll()
@@ -222,10 +216,6 @@ public struct PortfolioCommand {
         err.append(PortfolioLabels.counts(read: read, planned: planned, rejected: rejections.count)[l] + "\n")
         return code
     }
-
-    /// Percent of each batch the other thread plans (and writes): this
-    /// thread also reads the next batch and hands out the results.
-    static let otherThreadShare = 55
 
     /// The sorted rows at `positions`, written by `writer` into a buffer.
     static func write(_ view: PortfolioSortedView, _ positions: Range<Int>, with writer: UncheckedWriter,

@@ -26,7 +26,7 @@ extension PortfolioFormat {
     func writer(language: Language, today: CalendarDate, colour: Bool = false) -> any PortfolioRowWriter {
         switch self {
         case .text: return PortfolioTextWriter(language: language, colour: colour)
-        case .csv: return PortfolioCSVWriter()
+        case .csv: return PortfolioCSVWriter(today: today)
         case .jsonl: return PortfolioJSONWriter(array: false)
         case .json: return PortfolioJSONWriter(array: true)
         case .ics: return PortfolioCalendarWriter(language: language, today: today)
