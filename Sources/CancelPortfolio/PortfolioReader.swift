@@ -243,7 +243,7 @@ extension PortfolioRecordBatch {
     }
 
     /// A batch of one row (the planner's string entry point).
-    init(_ row: PortfolioRow) {
+    public init(_ row: PortfolioRow) {
         self.init()
         append(row)
     }
