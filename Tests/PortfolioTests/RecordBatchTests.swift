@@ -127,3 +127,17 @@ struct RecordBatchTests {
         }
     }
 }
+
+@Suite("CSV readers stay values")
+struct CSVReaderCopyTests {
+    @Test("a copied reader reads on by itself")
+    func copies() {
+        var first = CSVReader(bytes: Array("a,b\nc,d\ne,f\n".utf8))
+        _ = first.next()
+        var second = first
+        #expect(second.next()?.fields == ["c", "d"])
+        #expect(first.nextRaw() != nil)
+        #expect(second.next()?.fields == ["e", "f"])
+        #expect(first.withCurrentRecord { bytes, spans in spans.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } } == ["c", "d"])
+    }
+}
