@@ -51,6 +51,9 @@ public protocol CancellationPlan: Sendable {
     var deadlineRule: LocalizedText? { get }
     /// False only for a subscription planned from its contract terms alone.
     var isKnownVendor: Bool { get }
+    /// What a portfolio triage reads, in one value. Never written by a
+    /// vendor: the default (`PlanOutline.swift`) reads the properties above.
+    var outline: PlanOutline { get }
     /// Every fact this plan reads; a fact given outside it is reported in
     /// ``ignoredFacts``. The default is the vendor's declared facts plus the
     /// contract terms; a vendor narrows it per product when a product does

@@ -50,6 +50,16 @@ extension VendorConformance {
         if plan.requiredRoles.isEmpty { fail("roles", "no required role: say who may cancel") }
         for role in duplicates(plan.requiredRoles.map(\.rawValue)) { fail("roles", "role \(role) listed twice") }
         for role in plan.requiredRoles where Role(rawValue: role.rawValue) == nil { fail("roles", "unknown role \(role.rawValue)") }
+        // What portfolio triage reads (one call, specialized per plan type)
+        // agrees with the plan's own properties.
+        let roleBits = Role.allCases.enumerated().reduce(UInt32(0)) { plan.requiredRoles.contains($1.element) ? $0 | 1 << UInt32($1.offset) : $0 }
+        let missingBits = Fact.allCases.enumerated().reduce(UInt32(0)) { bits, item in
+            plan.missingFacts.contains { $0.fact == item.element } ? bits | 1 << UInt32(item.offset) : bits
+        }
+        let outline = PlanOutline(today: plan.facts.today, channel: plan.channel, roleBits: roleBits, missingBits: missingBits,
+                                  schedule: plan.schedule, effectiveEndDate: plan.effectiveEndDate,
+                                  noticeSent: plan.facts.noticeSent, confirmed: plan.facts.confirmed)
+        if plan.outline != outline { fail("outline", "plan.outline is \(plan.outline), but the plan's properties give \(outline)") }
         for id in plan.planWarnings.map(\.id) where !isKebabCase(id) { fail("ids", "warning id “\(id)” is not kebab-case") }
         for id in duplicates(plan.planWarnings.map(\.id)) { fail("ids", "warning id “\(id)” appears twice") }
         for id in plan.preparations.map(\.id) where !isKebabCase(id) { fail("ids", "preparation id “\(id)” is not kebab-case") }
