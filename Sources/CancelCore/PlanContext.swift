@@ -24,4 +24,17 @@ extension AccountFacts {
         return RenewalSchedule(terms: terms, article: notice, today: today, articleCitation: citation,
                                commitmentSource: commitmentSource)
     }
+
+    /// The contract facts a schedule lacked: the renewal date when none was
+    /// given, the term length when a missed deadline could not be rolled or a
+    /// monthly bill hides the commitment, the notice when it is unknown.
+    ///
+    /// - Parameter notice: the article's notice rule, so that an unknown
+    ///   notice is listed even when no schedule could be made.
+    public func missingDates(schedule: RenewalSchedule?, notice: NoticeRule? = nil) -> FactList {
+        if let schedule { return schedule.missingFacts }
+        var missing: FactList = [.renewal]
+        if notice == .unknownLength && contractNotice == nil { missing.append(.noticeDays) }
+        return missing
+    }
 }

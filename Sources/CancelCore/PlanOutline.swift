@@ -57,9 +57,7 @@ extension CancellationPlan {
     public var outline: PlanOutline {
         var roles: UInt32 = 0
         for role in requiredRoles { roles |= 1 << UInt32(role.index) }
-        var missing: UInt32 = 0
-        for item in missingFacts { missing |= 1 << UInt32(item.fact.index) }
-        return PlanOutline(today: facts.today, channel: channel, roleBits: roles, missingBits: missing, schedule: schedule,
+        return PlanOutline(today: facts.today, channel: channel, roleBits: roles, missingBits: missingFacts.bits, schedule: schedule,
                            effectiveEndDate: effectiveEndDate, noticeSent: facts.noticeSent, confirmed: facts.confirmed)
     }
 }

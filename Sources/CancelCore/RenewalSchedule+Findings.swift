@@ -2,8 +2,8 @@
 /// assumption is a named warning, every gap a missing fact.
 extension RenewalSchedule {
     /// Contract facts the dates need and did not get.
-    public var missingFacts: [Fact] {
-        var missing: [Fact] = []
+    public var missingFacts: FactList {
+        var missing: FactList = []
         if articleNotice == .unknownLength && terms.notice == nil && !endsWithoutNotice { missing.append(.noticeDays) }
         if case .renewingTerm = terms.shape {
             if needsTermLength || assumesOneMonthCommitment { missing.append(.termMonths) }

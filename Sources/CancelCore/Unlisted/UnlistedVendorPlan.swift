@@ -6,7 +6,7 @@ public struct UnlistedVendorPlan: CancellationPlan {
     public let channel: Channel
     public let requiredRoles: [Role] = [.signatory]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     public var isKnownVendor: Bool { false }
 
     public init(vendorName: String, facts: AccountFacts) {
@@ -18,9 +18,9 @@ public struct UnlistedVendorPlan: CancellationPlan {
         let clause = UnlistedVendor.contract(name).section("notice clause")
         let schedule = facts.schedule(notice: .unknownLength, citation: clause)
         self.schedule = schedule
-        var missing = description.missingDates(for: facts, schedule: schedule, notice: .unknownLength)
+        var missing = facts.missingDates(schedule: schedule, notice: .unknownLength)
         // The channel matters only when something must be sent.
-        if facts.channel == nil && !(schedule?.endsWithoutNotice ?? false) { missing.append(description.missing(.channel)) }
+        if facts.channel == nil && !(schedule?.endsWithoutNotice ?? false) { missing.append(.channel) }
         missingFacts = missing
     }
 

@@ -8,7 +8,7 @@ public struct AircallPlan: CancellationPlan {
     public let contact: LocalizedText?
     public let requiredRoles: [Role] = [.owner]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     /// True when the 30-day written notice applies (or may, and the safer
     /// reading was taken).
     public let needsWrittenNotice: Bool
@@ -25,13 +25,12 @@ public struct AircallPlan: CancellationPlan {
             missingFacts = []
             return
         }
-        let description = AircallPolicy.description
-        var missing: [MissingFact] = []
+        var missing: FactList = []
         if let seats = facts.seats {
             needsWrittenNotice = seats > AircallPolicy.selfServiceSeatLimit || facts.salesAssisted
         } else {
             needsWrittenNotice = true
-            missing.append(description.missing(.seats))
+            missing.append(.seats)
         }
         channel = needsWrittenNotice ? .email : .selfService
         contact = needsWrittenNotice ? AircallPolicy.customerSuccess : nil
@@ -44,7 +43,7 @@ public struct AircallPlan: CancellationPlan {
                                       citation: needsWrittenNotice ? AircallSource.moreThanTen : AircallSource.lateRequest,
                                       commitmentSource: AircallSource.billingTerms)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule)
+        missing += facts.missingDates(schedule: schedule)
         missingFacts = missing
     }
 

@@ -10,7 +10,7 @@ public struct Bitrix24Plan: CancellationPlan {
     public let contact: LocalizedText?
     public let requiredRoles: [Role] = [.accountAdmin]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     private let onPremise: Bool
 
     public var vendor: VendorDescription { Bitrix24Policy.description }
@@ -20,7 +20,6 @@ public struct Bitrix24Plan: CancellationPlan {
         let description = Bitrix24Policy.description
         let onPremise = facts.product(in: description) == Bitrix24Policy.onPremise
         self.onPremise = onPremise
-        var missing: [MissingFact] = []
         let notice: NoticeRule
         if facts.salesAssisted {
             channel = .accountManager
@@ -44,8 +43,7 @@ public struct Bitrix24Plan: CancellationPlan {
         let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? Bitrix24Source.partner
                                                                 : onPremise ? Bitrix24Source.faq : nil)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule, notice: notice)
-        missingFacts = missing
+        missingFacts = facts.missingDates(schedule: schedule, notice: notice)
     }
 
     public var warnings: [Warning] {

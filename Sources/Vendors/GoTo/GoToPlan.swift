@@ -10,7 +10,7 @@ public struct GoToPlan: CancellationPlan {
     public let channel: Channel = .support
     public let requiredRoles: [Role]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     private let isConnect: Bool
 
     public var vendor: VendorDescription { GoToPolicy.description }
@@ -48,7 +48,7 @@ public struct GoToPlan: CancellationPlan {
         let schedule = facts.schedule(notice: setTerm ? .daysBefore(GoToPolicy.connectNoticeDays) : .none,
                                       citation: setTerm ? GoToSource.connectSetTerm : GoToSource.autoRenewal)
         self.schedule = schedule
-        missingFacts = description.missingDates(for: facts, schedule: schedule)
+        missingFacts = facts.missingDates(schedule: schedule)
     }
 
     public var warnings: [Warning] {

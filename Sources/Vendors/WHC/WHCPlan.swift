@@ -8,7 +8,7 @@ public struct WHCPlan: CancellationPlan {
     public let requiredRoles: [Role] = [.accountHolder]
     public let schedule: RenewalSchedule?
     public let effectiveEndDate: CalendarDate?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     /// True when the user asked for an immediate cancellation of a service
     /// that allows one.
     public let isImmediate: Bool
@@ -31,7 +31,7 @@ public struct WHCPlan: CancellationPlan {
             let schedule = facts.schedule(notice: .none)
             self.schedule = schedule
             effectiveEndDate = schedule?.endDate
-            missingFacts = description.missingDates(for: facts, schedule: schedule)
+            missingFacts = facts.missingDates(schedule: schedule)
         }
     }
 
