@@ -37,12 +37,22 @@ public struct PlanOutline: Hashable, Sendable {
         self.channel = channel
         self.roleBits = roleBits
         self.missingBits = missingBits
-        hasSchedule = schedule != nil
-        endsWithoutNotice = schedule?.endsWithoutNotice ?? false
-        deadlineMissed = schedule?.deadlineMissed ?? false
-        requiresNotice = schedule?.notice.requiresNotice ?? false
-        lastDayToAct = schedule?.lastDayToAct
-        missedDeadline = schedule?.missedDeadline
+        // One binding: each `schedule?.` would load the whole schedule again.
+        if let schedule {
+            hasSchedule = true
+            endsWithoutNotice = schedule.endsWithoutNotice
+            deadlineMissed = schedule.deadlineMissed
+            requiresNotice = schedule.notice.requiresNotice
+            lastDayToAct = schedule.lastDayToAct
+            missedDeadline = schedule.missedDeadline
+        } else {
+            hasSchedule = false
+            endsWithoutNotice = false
+            deadlineMissed = false
+            requiresNotice = false
+            lastDayToAct = nil
+            missedDeadline = nil
+        }
         self.effectiveEndDate = effectiveEndDate
         self.noticeSent = noticeSent
         self.confirmed = confirmed

@@ -88,7 +88,10 @@ public struct RenewalSchedule: Hashable, Sendable {
                     renewal = anchor
                 } else if let term = length, term > 0 {
                     // Jump close to the day, staying on the missed side, then step.
-                    let monthsBehind = (asOf.year * 12 + asOf.month) - (anchor.year * 12 + anchor.month)
+                    // Each `year` or `month` converts the day number again: once each.
+                    let (asOfYear, asOfMonth, _) = asOf.components
+                    let (anchorYear, anchorMonth, _) = anchor.components
+                    let monthsBehind = (asOfYear * 12 + asOfMonth) - (anchorYear * 12 + anchorMonth)
                     var count = max(1, monthsBehind / term - 1)
                     while rollBound(anchor.adding(months: count * term)) < asOf { count += 1 }
                     rolled = count
@@ -106,7 +109,9 @@ public struct RenewalSchedule: Hashable, Sendable {
                 // deadline, so jump there, then step (a few dozen at most).
                 let floor = period.end(containing: asOf.adding(months: -25))
                 if floor > end {
-                    steps = ((floor.year * 12 + floor.month) - (end.year * 12 + end.month)) / period.months
+                    let (floorYear, floorMonth, _) = floor.components
+                    let (endYear, endMonth, _) = end.components
+                    steps = ((floorYear * 12 + floorMonth) - (endYear * 12 + endMonth)) / period.months
                     end = floor
                 }
                 var guardSteps = 0
@@ -173,6 +178,8 @@ public struct RenewalSchedule: Hashable, Sendable {
     }
 
     /// True when the contract ends by itself and nothing needs sending.
+    /// Inlinable: a call would pass the whole schedule (some 350 bytes) by copy.
+    @inlinable
     public var endsWithoutNotice: Bool {
         terms.shape == .endsAtTermEnd
     }
