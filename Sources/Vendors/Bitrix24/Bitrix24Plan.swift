@@ -18,7 +18,7 @@ public struct Bitrix24Plan: CancellationPlan {
     init(facts: AccountFacts) {
         self.facts = facts
         let description = Bitrix24Policy.description
-        let onPremise = facts.product(in: description) == Bitrix24Policy.onPremise
+        let onPremise = facts.isFor(Bitrix24Policy.onPremise, in: description)
         self.onPremise = onPremise
         let notice: NoticeRule
         if facts.salesAssisted {

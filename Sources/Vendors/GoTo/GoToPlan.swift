@@ -33,7 +33,7 @@ public struct GoToPlan: CancellationPlan {
     init(facts: AccountFacts) {
         self.facts = facts
         let description = GoToPolicy.description
-        let isConnect = facts.product(in: description) == GoToPolicy.connect
+        let isConnect = facts.isFor(GoToPolicy.connect, in: description)
         self.isConnect = isConnect
         if isConnect {
             requiredRoles = [.superAdmin]

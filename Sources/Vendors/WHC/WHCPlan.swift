@@ -20,7 +20,7 @@ public struct WHCPlan: CancellationPlan {
     init(facts: AccountFacts) {
         self.facts = facts
         let description = WHCPolicy.description
-        let isDomain = facts.product(in: description) == WHCPolicy.domain
+        let isDomain = facts.isFor(WHCPolicy.domain, in: description)
         self.isDomain = isDomain
         isImmediate = !isDomain && facts.immediate
         if isImmediate {
