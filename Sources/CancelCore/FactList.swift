@@ -8,29 +8,36 @@
 /// facts in the order the vendor found them missing.
 public struct FactList: RandomAccessCollection, ExpressibleByArrayLiteral, Hashable, Sendable, CustomStringConvertible {
     /// The facts as a set: bit i is `Fact.allCases[i]` (``Fact/index``).
-    public private(set) var bits: UInt32 = 0
+    @inlinable public var bits: UInt32 { members }
+    @usableFromInline var members: UInt32 = 0
     /// Each position's ``Fact/index`` in 5 bits: positions 0 to 11 here,
     /// 12 to 16 in ``moreCodes`` (there are 17 facts).
-    private var codes: UInt64 = 0
-    private var moreCodes: UInt32 = 0
+    @usableFromInline var codes: UInt64 = 0
+    @usableFromInline var moreCodes: UInt32 = 0
 
-    private static let codeBits = 5
-    private static let codesInFirstWord = 12
+    @usableFromInline static var codeBits: Int { 5 }
+    @usableFromInline static var codesInFirstWord: Int { 12 }
 
+    // Inlinable throughout: vendors build a list for every plan, and a call
+    // per `append` or `[]` cost more than the bit operations themselves.
+    @inlinable
     public init() {}
 
+    @inlinable
     public init(arrayLiteral facts: Fact...) {
         for fact in facts { append(fact) }
     }
 
+    @inlinable
     public init<S: Sequence>(_ facts: S) where S.Element == Fact {
         for fact in facts { append(fact) }
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { bits.nonzeroBitCount }
-    public var isEmpty: Bool { bits == 0 }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { members.nonzeroBitCount }
+    @inlinable public var isEmpty: Bool { members == 0 }
 
+    @inlinable
     public subscript(position: Int) -> Fact {
         precondition(position >= 0 && position < endIndex, "FactList index out of range")
         let code = position < FactList.codesInFirstWord
@@ -40,24 +47,27 @@ public struct FactList: RandomAccessCollection, ExpressibleByArrayLiteral, Hasha
     }
 
     /// True when `fact` is listed; one bit test.
+    @inlinable
     public func contains(_ fact: Fact) -> Bool {
-        bits & (1 << UInt32(fact.index)) != 0
+        members & (1 << UInt32(fact.index)) != 0
     }
 
     /// Adds `fact` at the end; a fact already listed keeps its place.
+    @inlinable
     public mutating func append(_ fact: Fact) {
         let index = fact.index
-        guard bits & (1 << UInt32(index)) == 0 else { return }
+        guard members & (1 << UInt32(index)) == 0 else { return }
         let position = endIndex
         if position < FactList.codesInFirstWord {
             codes |= UInt64(index) << UInt64(position * FactList.codeBits)
         } else {
             moreCodes |= UInt32(index) << UInt32((position - FactList.codesInFirstWord) * FactList.codeBits)
         }
-        bits |= 1 << UInt32(index)
+        members |= 1 << UInt32(index)
     }
 
     /// Appends each of `other`'s facts not listed yet, in its order.
+    @inlinable
     public static func += (list: inout FactList, other: FactList) {
         guard !other.isEmpty else { return }
         for fact in other { list.append(fact) }

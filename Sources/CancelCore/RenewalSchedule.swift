@@ -93,9 +93,13 @@ public struct RenewalSchedule: Hashable, Sendable {
                     let (anchorYear, anchorMonth, _) = anchor.components
                     let monthsBehind = (asOfYear * 12 + asOfMonth) - (anchorYear * 12 + anchorMonth)
                     var count = max(1, monthsBehind / term - 1)
-                    while rollBound(anchor.adding(months: count * term)) < asOf { count += 1 }
+                    var end = anchor.adding(months: count * term)
+                    while rollBound(end) < asOf {
+                        count += 1
+                        end = anchor.adding(months: count * term)
+                    }
                     rolled = count
-                    renewal = anchor.adding(months: count * term)
+                    renewal = end
                 }
             }
         case .rolling(let period):
