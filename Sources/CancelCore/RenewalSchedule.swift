@@ -76,7 +76,8 @@ public struct RenewalSchedule: Hashable, Sendable {
         var rolled = 0
         var renewal: CalendarDate?
         var length: Int?
-        switch terms.shape {
+        let shape = terms.shape
+        switch shape {
         case .endsAtTermEnd:
             renewal = terms.termEnd
         case .renewingTerm:
@@ -88,11 +89,13 @@ public struct RenewalSchedule: Hashable, Sendable {
                     renewal = anchor
                 } else if let term = length, term > 0 {
                     // Jump close to the day, staying on the missed side, then step.
+                    // Every count below monthsBehind / term ends in a month
+                    // before asOf's, so its deadline has passed too: start there.
                     // Each `year` or `month` converts the day number again: once each.
                     let (asOfYear, asOfMonth, _) = asOf.components
                     let (anchorYear, anchorMonth, _) = anchor.components
                     let monthsBehind = (asOfYear * 12 + asOfMonth) - (anchorYear * 12 + anchorMonth)
-                    var count = max(1, monthsBehind / term - 1)
+                    var count = max(1, monthsBehind / term)
                     var end = anchor.adding(months: count * term)
                     while rollBound(end) < asOf {
                         count += 1
@@ -139,7 +142,7 @@ public struct RenewalSchedule: Hashable, Sendable {
         self.renewal = renewal
         notice = renewal.map { RenewalSchedule.governing(article: article, contract: contract, end: $0) }
             ?? contract ?? article
-        if case .endsAtTermEnd = terms.shape {
+        if case .endsAtTermEnd = shape {
             deadline = nil
             endDate = renewal
         } else {
