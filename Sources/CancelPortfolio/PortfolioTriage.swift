@@ -13,6 +13,13 @@ public enum PortfolioTriage {
         entry(for: plan.outline, line: line, vendorIndex: vendorIndex, horizon: horizon)
     }
 
+    /// The entry of the plan `policy` makes for `facts`, without the plan
+    /// passing through the protocol: the cheapest way for a known vendor.
+    public static func entry<Policy: VendorPolicy>(_ policy: Policy.Type, facts: AccountFacts, line: Int, vendorIndex: Int,
+                                                   horizon: Int) -> PortfolioEntry {
+        entry(for: Policy.outline(for: facts), line: line, vendorIndex: vendorIndex, horizon: horizon)
+    }
+
     /// The entry of a plan's outline: the status, the next action and its date.
     public static func entry(for plan: PlanOutline, line: Int, vendorIndex: Int, horizon: Int) -> PortfolioEntry {
         let today = plan.today
