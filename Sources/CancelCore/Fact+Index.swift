@@ -1,7 +1,7 @@
 extension Fact {
     /// ``allCases`` built once: the synthesized property builds its array on
     /// every call.
-    @usableFromInline static let cases = Fact.allCases
+    public static let cases = Fact.allCases
 
     /// The fact's position in ``Fact/allCases``, for readers that keep a
     /// row's values in an array indexed by fact (a dictionary per row showed

@@ -15,56 +15,93 @@ public enum FactParser {
     /// keep a row's values in an array instead of a dictionary per row.
     public static func parse(valueOf raw: (Fact) -> String?, today: CalendarDate,
                              products: [Product]?) throws(InputError) -> AccountFacts {
+        // The strings go through the byte parser below, so a flag and a
+        // file cell are accepted or refused by exactly the same code.
+        var bytes: [UInt8] = []
+        var ranges = [Range<Int>](repeating: 0..<0, count: Fact.cases.count)
+        for fact in Fact.cases {
+            guard let value = raw(fact) else { continue }
+            let start = bytes.count
+            bytes.append(contentsOf: value.utf8)
+            ranges[fact.index] = start..<bytes.count
+        }
+        return try bytes.withUnsafeBufferPointer { buffer throws(InputError) in
+            try parse(utf8: { UnsafeBufferPointer(rebasing: buffer[ranges[$0.index]]) }, today: today, products: products)
+        }
+    }
+
+    /// The parser over each fact's UTF-8 bytes (an empty buffer is not
+    /// given): a portfolio parses a million rows' cells without a `String`
+    /// each. An ASCII value the byte rules accept is taken as is; anything
+    /// else (non-ASCII text, a refused value) goes through the `String`
+    /// rules (``set(_:_:in:products:)``), which decide and word the error:
+    /// the bytes can only be a shortcut to the same answer.
+    public static func parse(utf8 cell: (Fact) -> UnsafeBufferPointer<UInt8>, today: CalendarDate,
+                             products: [Product]?) throws(InputError) -> AccountFacts {
         var facts = AccountFacts(today: today)
-        for fact in Fact.allCases {
-            guard let value = raw(fact)?.trimmingSpaces, !value.isEmpty else { continue }
-            switch fact {
-            case .product:
-                guard let products else {
-                    facts.product = try text(value, fact, limit: AccountFacts.contactLengthLimit)
-                    continue
-                }
-                guard let product = products.first(where: { $0.id == value })
-                        ?? products.first(where: { $0.id == value.lowercased() }) else {
-                    throw InputError.notAccepted(value, for: "product", accepted: products.map(\.id))
-                }
-                facts.product = product.id
-            case .seats:
-                facts.seats = try number(value, fact, AccountFacts.seatRange)
-            case .renewal:
-                facts.renewal = try date(value, fact)
-            case .billing:
-                facts.billing = try choice(value, fact, BillingFrequency.self)
-            case .termMonths:
-                facts.termMonths = try number(value, fact, AccountFacts.termMonthsRange)
-            case .renewalTermMonths:
-                facts.renewalTermMonths = try number(value, fact, AccountFacts.termMonthsRange)
-            case .noticeDays:
-                facts.noticeDays = try number(value, fact, AccountFacts.noticeDaysRange)
-            case .noticeMonths:
-                facts.noticeMonths = try number(value, fact, AccountFacts.noticeMonthsRange)
-            case .autoRenew:
-                facts.autoRenew = try flag(value, fact)
-            case .periodEnd:
-                facts.periodEnd = try choice(value, fact, PeriodEnd.self)
-            case .trial:
-                facts.trial = try flag(value, fact)
-            case .salesAssisted:
-                facts.salesAssisted = try flag(value, fact)
-            case .immediate:
-                facts.immediate = try flag(value, fact)
-            case .channel:
-                facts.channel = try choice(value, fact, Channel.self)
-            case .contact:
-                facts.contact = try text(value, fact, limit: AccountFacts.contactLengthLimit)
-            case .noticeSent:
-                facts.noticeSent = try pastDate(value, fact, today: today)
-            case .confirmed:
-                facts.confirmed = try pastDate(value, fact, today: today)
+        for fact in Fact.cases {
+            let raw = cell(fact)
+            if raw.isEmpty { continue }
+            if let value = ASCIIValue(trimming: raw) {
+                if value.bytes.isEmpty { continue }
+                if value.set(fact, in: &facts, products: products) { continue }
             }
+            let text = String(decoding: raw, as: UTF8.self).trimmingSpaces
+            if text.isEmpty { continue }
+            try set(fact, text, in: &facts, products: products)
         }
         try checkCombination(facts)
         return facts
+    }
+
+    /// Checks one fact's value (trimmed, not empty) and sets it.
+    static func set(_ fact: Fact, _ value: String, in facts: inout AccountFacts,
+                    products: [Product]?) throws(InputError) {
+        let today = facts.today
+        switch fact {
+        case .product:
+            guard let products else {
+                facts.product = try text(value, fact, limit: AccountFacts.contactLengthLimit)
+                return
+            }
+            guard let product = products.first(where: { $0.id == value })
+                    ?? products.first(where: { $0.id == value.lowercased() }) else {
+                throw InputError.notAccepted(value, for: "product", accepted: products.map(\.id))
+            }
+            facts.product = product.id
+        case .seats:
+            facts.seats = try number(value, fact, AccountFacts.seatRange)
+        case .renewal:
+            facts.renewal = try date(value, fact)
+        case .billing:
+            facts.billing = try choice(value, fact, BillingFrequency.self)
+        case .termMonths:
+            facts.termMonths = try number(value, fact, AccountFacts.termMonthsRange)
+        case .renewalTermMonths:
+            facts.renewalTermMonths = try number(value, fact, AccountFacts.termMonthsRange)
+        case .noticeDays:
+            facts.noticeDays = try number(value, fact, AccountFacts.noticeDaysRange)
+        case .noticeMonths:
+            facts.noticeMonths = try number(value, fact, AccountFacts.noticeMonthsRange)
+        case .autoRenew:
+            facts.autoRenew = try flag(value, fact)
+        case .periodEnd:
+            facts.periodEnd = try choice(value, fact, PeriodEnd.self)
+        case .trial:
+            facts.trial = try flag(value, fact)
+        case .salesAssisted:
+            facts.salesAssisted = try flag(value, fact)
+        case .immediate:
+            facts.immediate = try flag(value, fact)
+        case .channel:
+            facts.channel = try choice(value, fact, Channel.self)
+        case .contact:
+            facts.contact = try text(value, fact, limit: AccountFacts.contactLengthLimit)
+        case .noticeSent:
+            facts.noticeSent = try pastDate(value, fact, today: today)
+        case .confirmed:
+            facts.confirmed = try pastDate(value, fact, today: today)
+        }
     }
 
     /// A date `YYYY-MM-DD` within ``CalendarDate/acceptedInputRange``.

@@ -13,17 +13,11 @@ public struct CSVReader: ByteSourceReader {
     private var position = 0
     private var line = 1
     private var started = false
-    private var spans: [Span] = []
+    private var spans: [CSVFieldSpan] = []
     private var rawStart = 0
     private var rawEnd = 0
     /// The byte between fields; set it before the first ``next()``.
     public var delimiter: UInt8 = UInt8(ascii: ",")
-
-    private struct Span {
-        var start: Int
-        var end: Int
-        var hasEscapes: Bool
-    }
 
     private enum State {
         case fieldStart, unquoted, quoted, quoteInQuoted, closedCR
@@ -42,6 +36,9 @@ public struct CSVReader: ByteSourceReader {
     public var currentRaw: ArraySlice<UInt8> {
         window.storage[rawStart..<rawEnd]
     }
+
+    /// Where ``currentRaw`` lies in the bytes ``withCurrentRecord(_:)`` hands out.
+    public var currentRawRange: Range<Int> { rawStart..<rawEnd }
 
     /// The bytes of the first line (after a byte order mark, without its
     /// line end), read ahead without consuming anything: lets a caller choose
@@ -76,12 +73,48 @@ public struct CSVReader: ByteSourceReader {
 
     /// The next non-blank record, or nil at the end of the input.
     public mutating func next() -> CSVRecord? {
+        guard let record = nextRaw() else { return nil }
+        var fields: [String] = []
+        fields.reserveCapacity(record.fieldCount)
+        withCurrentRecord { bytes, spans in
+            for span in spans {
+                let field = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+                fields.append(span.hasEscapes ? CSVReader.string(CSVReader.unescaped(field)) : CSVReader.string(field))
+            }
+        }
+        return CSVRecord(fields: fields, line: record.line, problem: record.problem)
+    }
+
+    /// The next non-blank record without building its fields: read them
+    /// with ``withCurrentRecord(_:)`` before the next call. This is what a
+    /// portfolio reads a million rows with; ``next()`` is built on it.
+    public mutating func nextRaw() -> CSVRawRecord? {
         start()
         while true {
             guard let record = scanRecord() else { return nil }
-            if record.problem == nil && record.fields.allSatisfy(\.isEmpty) && !record.quoted { continue }
-            return record.record
+            if record.problem == nil && !record.quoted && spans.allSatisfy({ $0.start == $0.end }) { continue }
+            return CSVRawRecord(line: record.line, problem: record.problem, fieldCount: spans.count)
         }
+    }
+
+    /// Calls `body` with the window's bytes and the fields of the record
+    /// last returned by ``nextRaw()``: each span indexes the bytes; a span
+    /// with ``CSVFieldSpan/hasEscapes`` still holds its doubled quotes
+    /// (``unescaped(_:)``). Valid only inside `body`.
+    public func withCurrentRecord<Result>(_ body: (UnsafeBufferPointer<UInt8>, [CSVFieldSpan]) -> Result) -> Result {
+        window.storage.withUnsafeBufferPointer { body($0, spans) }
+    }
+
+    /// A quoted field's bytes with each doubled quote made single.
+    public static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            unescaped.append(bytes[index])
+            index += bytes[index] == 0x22 && index + 1 < bytes.count && bytes[index + 1] == 0x22 ? 2 : 1
+        }
+        return unescaped
     }
 
     /// Every record at once, for small inputs and tests.
@@ -104,13 +137,84 @@ public struct CSVReader: ByteSourceReader {
     }
 
     private struct Scanned {
-        var record: CSVRecord
-        var fields: [String] { record.fields }
-        var problem: CSVProblem? { record.problem }
+        var line: Int
+        var problem: CSVProblem?
         var quoted: Bool
     }
 
     private mutating func scanRecord() -> Scanned? {
+        if let record = scanPlainRecord() { return record }
+        return scanAnyRecord()
+    }
+
+    /// A record with no quote, whole in the window (nearly every row of a
+    /// spreadsheet export), scanned eight bytes at a time: each word's
+    /// delimiters, line feeds and quotes are found at once, and only those
+    /// bytes are looked at. Nil, with nothing consumed, for anything else:
+    /// ``scanAnyRecord()`` reads it.
+    private mutating func scanPlainRecord() -> Scanned? {
+        let recordStart = position
+        let delimiter = self.delimiter
+        let found: (end: Int, bits: UInt64)? = window.storage.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            let end = window.end
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* 0x0A, quotes = ones &* 0x22
+            /// High bit set in each byte of `word` equal to the pattern's
+            /// byte (and possibly in a byte above one: each is checked).
+            func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+                let v = word ^ pattern
+                return (v &- ones) & ~v & highs
+            }
+            var fieldStart = recordStart
+            var pos = recordStart
+            var bits: UInt64 = 0
+            spans.removeAll(keepingCapacity: true)
+            while pos + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
+                var found = matches(word, delimiters) | matches(word, lineFeeds) | matches(word, quotes)
+                while found != 0 {
+                    let at = pos + found.trailingZeroBitCount / 8
+                    found &= found - 1
+                    let byte = base[at]
+                    if byte == delimiter {
+                        spans.append(CSVFieldSpan(start: fieldStart, end: at, hasEscapes: false))
+                        fieldStart = at + 1
+                    } else if byte == 0x0A {
+                        let fieldEnd = at > fieldStart && base[at - 1] == 0x0D ? at - 1 : at
+                        spans.append(CSVFieldSpan(start: fieldStart, end: fieldEnd, hasEscapes: false))
+                        // Only the word's bytes up to the line feed are this record's.
+                        let kept = UInt64(at - pos + 1) * 8
+                        bits |= kept >= 64 ? word : word & ((1 << kept) - 1)
+                        return (at + 1, bits)
+                    } else if byte == 0x22 {
+                        return nil
+                    }
+                }
+                bits |= word
+                pos += 8
+            }
+            return nil
+        }
+        guard let found else {
+            position = recordStart
+            return nil
+        }
+        position = found.end
+        line += 1
+        rawStart = recordStart
+        rawEnd = position
+        if found.bits & 0x8080_8080_8080_8080 != 0 {
+            let valid = window.storage.withUnsafeBufferPointer { buffer in
+                UTF8Validation.isValid(UnsafeBufferPointer(rebasing: buffer[rawStart..<rawEnd]))
+            }
+            if !valid { return Scanned(line: line - 1, problem: .invalidUTF8, quoted: false) }
+        }
+        return Scanned(line: line - 1, problem: nil, quoted: false)
+    }
+
+    private mutating func scanAnyRecord() -> Scanned? {
         var recordStart = position
         let firstLine = line
         spans.removeAll(keepingCapacity: true)
@@ -138,12 +242,12 @@ public struct CSVReader: ByteSourceReader {
                 if position == recordStart && spans.isEmpty { return nil }
                 switch state {
                 case .fieldStart, .unquoted:
-                    spans.append(Span(start: fieldStart, end: position, hasEscapes: false))
+                    spans.append(CSVFieldSpan(start: fieldStart, end: position, hasEscapes: false))
                 case .quoted:
                     problem = problem ?? .unterminatedQuote
-                    spans.append(Span(start: fieldStart, end: position, hasEscapes: hasEscapes))
+                    spans.append(CSVFieldSpan(start: fieldStart, end: position, hasEscapes: hasEscapes))
                 case .quoteInQuoted, .closedCR:
-                    spans.append(Span(start: fieldStart, end: closingQuote(state), hasEscapes: hasEscapes))
+                    spans.append(CSVFieldSpan(start: fieldStart, end: closingQuote(state), hasEscapes: hasEscapes))
                 }
                 break scanning
             }
@@ -169,14 +273,26 @@ public struct CSVReader: ByteSourceReader {
                         fieldStart = pos
                         fallthrough
                     case .unquoted:
+                        // Most bytes are plain text: skip them in a tight loop.
+                        var scan = pos
+                        var text = buffer[scan]
+                        while text != delimiter && text != 0x0A {
+                            highBit |= text
+                            scan += 1
+                            guard scan < end else { break }
+                            text = buffer[scan]
+                        }
+                        pos = scan
+                        guard pos < end else { continue }
+                        let byte = buffer[pos]
                         if byte == delimiter {
-                            spans.append(Span(start: fieldStart, end: pos, hasEscapes: false))
+                            spans.append(CSVFieldSpan(start: fieldStart, end: pos, hasEscapes: false))
                             pos += 1
                             fieldStart = pos
                             state = .fieldStart
                         } else if byte == 0x0A {
                             let fieldEnd = pos > fieldStart && buffer[pos - 1] == 0x0D ? pos - 1 : pos
-                            spans.append(Span(start: fieldStart, end: fieldEnd, hasEscapes: false))
+                            spans.append(CSVFieldSpan(start: fieldStart, end: fieldEnd, hasEscapes: false))
                             line += 1
                             position = pos + 1
                             return 1
@@ -196,12 +312,12 @@ public struct CSVReader: ByteSourceReader {
                             state = .quoted
                             pos += 1
                         } else if byte == delimiter {
-                            spans.append(Span(start: fieldStart, end: pos - 1, hasEscapes: hasEscapes))
+                            spans.append(CSVFieldSpan(start: fieldStart, end: pos - 1, hasEscapes: hasEscapes))
                             pos += 1
                             fieldStart = pos
                             state = .fieldStart
                         } else if byte == 0x0A {
-                            spans.append(Span(start: fieldStart, end: pos - 1, hasEscapes: hasEscapes))
+                            spans.append(CSVFieldSpan(start: fieldStart, end: pos - 1, hasEscapes: hasEscapes))
                             line += 1
                             position = pos + 1
                             return 1
@@ -216,7 +332,7 @@ public struct CSVReader: ByteSourceReader {
                         }
                     case .closedCR:
                         if byte == 0x0A {
-                            spans.append(Span(start: fieldStart, end: pos - 2, hasEscapes: hasEscapes))
+                            spans.append(CSVFieldSpan(start: fieldStart, end: pos - 2, hasEscapes: hasEscapes))
                             line += 1
                             position = pos + 1
                             return 1
@@ -232,36 +348,21 @@ public struct CSVReader: ByteSourceReader {
         }
         rawStart = recordStart
         rawEnd = position
-        var fields: [String] = []
-        fields.reserveCapacity(spans.count)
-        let ascii = highBit < 0x80
-        window.storage.withUnsafeBufferPointer { buffer in
-            // One check of the whole record: its fields are its bytes less
-            // ASCII delimiters and quotes, so they are valid exactly when it is.
-            if !ascii {
+        // One check of the whole record: its fields are its bytes less
+        // ASCII delimiters and quotes, so they are valid exactly when it is.
+        if highBit >= 0x80 {
+            let valid = window.storage.withUnsafeBufferPointer { buffer -> Bool in
                 let start = min(max(rawStart, 0), buffer.count)
-                let record = UnsafeBufferPointer(rebasing: buffer[start..<min(max(rawEnd, start), buffer.count)])
-                if !UTF8Validation.isValid(record) { problem = problem ?? .invalidUTF8 }
+                return UTF8Validation.isValid(UnsafeBufferPointer(rebasing: buffer[start..<min(max(rawEnd, start), buffer.count)]))
             }
-            for span in spans {
-                let start = min(max(span.start, 0), buffer.count)
-                let end = min(max(span.end, start), buffer.count)
-                let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                if span.hasEscapes {
-                    var unescaped: [UInt8] = []
-                    unescaped.reserveCapacity(bytes.count)
-                    var index = 0
-                    while index < bytes.count {
-                        unescaped.append(bytes[index])
-                        index += bytes[index] == 0x22 && index + 1 < bytes.count && bytes[index + 1] == 0x22 ? 2 : 1
-                    }
-                    fields.append(CSVReader.string(unescaped))
-                } else {
-                    fields.append(CSVReader.string(bytes))
-                }
-            }
+            if !valid { problem = problem ?? .invalidUTF8 }
         }
-        return Scanned(record: CSVRecord(fields: fields, line: firstLine, problem: problem), quoted: anyQuoted)
+        // Spans stay within the record (a defensive clamp: never trap on input).
+        for index in spans.indices {
+            spans[index].start = min(max(spans[index].start, rawStart), rawEnd)
+            spans[index].end = min(max(spans[index].end, spans[index].start), rawEnd)
+        }
+        return Scanned(line: firstLine, problem: problem, quoted: anyQuoted)
     }
 
     private func closingQuote(_ state: State) -> Int {
@@ -270,7 +371,7 @@ public struct CSVReader: ByteSourceReader {
 
     /// The field as text; invalid bytes (already reported for the record)
     /// are replaced, as before.
-    private static func string<Bytes: Collection>(_ bytes: Bytes) -> String
+    static func string<Bytes: Collection>(_ bytes: Bytes) -> String
         where Bytes.Element == UInt8 {
         // Most rows leave half their cells empty; "" skips the decoder.
         bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)

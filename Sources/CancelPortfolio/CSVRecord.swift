@@ -35,3 +35,19 @@ public enum CSVProblem: String, Hashable, Sendable {
         }
     }
 }
+
+/// Where one field of the record just read lies in the reader's bytes.
+public struct CSVFieldSpan: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    /// True for a quoted field that holds doubled quotes (`""`).
+    public var hasEscapes: Bool
+}
+
+/// A record read without building its fields (``CSVReader/nextRaw()``).
+public struct CSVRawRecord: Hashable, Sendable {
+    /// The 1-based line the record starts on.
+    public let line: Int
+    public let problem: CSVProblem?
+    public let fieldCount: Int
+}

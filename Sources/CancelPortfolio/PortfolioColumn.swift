@@ -21,6 +21,23 @@ public enum PortfolioColumn: Hashable, Sendable {
     /// Fact columns follow ``Fact/allCases``, so a new fact is a new column.
     public static let all: [PortfolioColumn] = [.id, .name, .owner, .vendor, .reference] + Fact.allCases.map { .fact($0) }
 
+    /// The column's place in a row's cells (``PortfolioCells``): the five
+    /// text columns, then one per fact in ``Fact`` order.
+    public var slot: Int {
+        switch self {
+        case .vendor: return 0
+        case .name: return 1
+        case .owner: return 2
+        case .reference: return 3
+        case .id: return 4
+        case .fact(let fact): return PortfolioColumn.firstFactSlot + fact.index
+        }
+    }
+
+    static let firstFactSlot = 5
+    /// How many cells a row has.
+    public static let slotCount = firstFactSlot + Fact.allCases.count
+
     /// The canonical header, as `plan`'s flag is named.
     public var header: String {
         switch self {

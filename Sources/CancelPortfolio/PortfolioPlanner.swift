@@ -7,6 +7,8 @@ public struct PortfolioPlanner: Sendable {
     public let today: CalendarDate
     public let horizon: Int
     private let ids: [String]
+    /// The ids as bytes, to match a row's vendor cell without a `String`.
+    private let idBytes: [[UInt8]]
     /// Each vendor's products, read once: a policy's `description` is a
     /// large value, and copying it for every row showed in profiles.
     private let products: [[Product]]
@@ -20,6 +22,7 @@ public struct PortfolioPlanner: Sendable {
         self.today = today
         self.horizon = horizon
         self.ids = registry.ids
+        self.idBytes = registry.ids.map { Array($0.utf8) }
         self.products = registry.policies.map { $0.description.products }
         self.vendorKeys = registry.matchKeys
         self.impliedProducts = registry.impliedProducts
@@ -30,9 +33,21 @@ public struct PortfolioPlanner: Sendable {
     /// terms (``PortfolioEntry/unlistedVendorIndex``); a near miss of a
     /// registered id is refused with "did you mean", as `plan` does.
     public func entry(for row: PortfolioRow) throws(InputError) -> PortfolioEntry {
-        let vendor = row.vendor?.trimmingSpaces ?? ""
-        // An exact id first: no lowercasing for the common case.
-        let exact = ids.firstIndex(of: vendor)
+        try PortfolioRecordBatch(row).withCells(0) { cells throws(InputError) in try entry(for: cells) }
+    }
+
+    /// The same from a row's bytes: what `portfolio` runs for every row.
+    public func entry(for cells: PortfolioCells) throws(InputError) -> PortfolioEntry {
+        // An exact id first, on the bytes: no String for the common case.
+        let typed = cells[.vendor]
+        var exact: Int?
+        if let value = ASCIIText(trimming: typed) {
+            for (index, id) in idBytes.enumerated() where value.equals(id) {
+                exact = index
+                break
+            }
+        }
+        let vendor = exact == nil ? cells.text(.vendor).trimmingSpaces : ""
         let key = exact == nil ? VendorRegistry.matchKey(vendor) : ""
         guard let index = exact ?? vendorKeys[key] else {
             guard !vendor.isEmpty else {
@@ -43,18 +58,25 @@ public struct PortfolioPlanner: Sendable {
             guard case .unlisted(let name) = try registry.resolve(vendor) else {
                 throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
             }
-            let facts = try FactParser.parse(valueOf: { row[$0] }, today: today, products: nil)
-            return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: row.line,
+            let facts = try FactParser.parse(utf8: { cells[$0] }, today: today, products: nil)
+            return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: cells.line,
                                          vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
         }
         // A vendor written as `GoTo Connect` names the product too, unless
         // the row gives one.
-        var implied: String?
-        if exact == nil && row[.product] == nil { implied = impliedProducts[key] }
+        let implied = exact == nil && cells[.product].isEmpty ? impliedProducts[key] : nil
         // FactParser checks the product against the vendor's, as `registry.plan` would.
-        let facts = try FactParser.parse(valueOf: { fact in fact == .product ? row[fact] ?? implied : row[fact] },
-                                         today: today, products: products[index])
-        return PortfolioPlanner.entry(registry.policies[index], facts, line: row.line, vendorIndex: index, horizon: horizon)
+        let facts: AccountFacts
+        if let implied {
+            var bytes = Array(implied.utf8)
+            facts = try bytes.withUnsafeMutableBufferPointer { product throws(InputError) in
+                let product = UnsafeBufferPointer(product)
+                return try FactParser.parse(utf8: { $0 == .product ? product : cells[$0] }, today: today, products: products[index])
+            }
+        } else {
+            facts = try FactParser.parse(utf8: { cells[$0] }, today: today, products: products[index])
+        }
+        return PortfolioPlanner.entry(registry.policies[index], facts, line: cells.line, vendorIndex: index, horizon: horizon)
     }
 
     /// Plans with the concrete policy type, so the plan is not boxed in an
@@ -70,5 +92,13 @@ public struct PortfolioPlanner: Sendable {
         let index = Int(entry.vendorIndex)
         if index < ids.count { return ids[index] }
         return UntrustedText.terminalSafe(typed?.trimmingSpaces ?? "")
+    }
+
+    /// The same, with the vendor as typed in bytes (decoded only for a
+    /// vendor cancelctl has no rules for).
+    public func vendorID(of entry: PortfolioEntry, typed: UnsafeBufferPointer<UInt8>) -> String {
+        let index = Int(entry.vendorIndex)
+        if index < ids.count { return ids[index] }
+        return vendorID(of: entry, typed: String(decoding: typed, as: UTF8.self))
     }
 }

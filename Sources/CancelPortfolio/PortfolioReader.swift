@@ -15,6 +15,8 @@ public struct PortfolioReader {
     private var jsonl: JSONLinesReader?
     /// Column of each CSV field; nil for an ignored one.
     private var columns: [PortfolioColumn?] = []
+    /// ``PortfolioColumn/slot`` of each CSV field, -1 for an ignored one.
+    private var slots: [Int] = []
     /// The header line exactly as read (with its line end), for `--errors`.
     public private(set) var headerRaw: [UInt8] = []
     /// Columns or keys that are not read, in order of appearance.
@@ -40,6 +42,7 @@ public struct PortfolioReader {
                 headerRaw = Array(reader.currentRaw)
                 columns = try PortfolioReader.columns(header.fields, line: header.line, delimiter: delimiter,
                                                       ignored: &ignoredColumns)
+                slots = columns.map { $0?.slot ?? -1 }
             }
             csv = reader
         case .jsonl:
@@ -62,6 +65,64 @@ public struct PortfolioReader {
     public mutating func next() -> PortfolioInputItem? {
         if csv != nil { return nextCSV() }
         return nextJSONLines()
+    }
+
+    /// Reads up to `limit` rows into `batch` (emptied first) as bytes, with
+    /// no `String` per cell; refused rows are in the batch too, with their
+    /// reason (``PortfolioRecordBatch/rejection(_:)``). With `keepingRaw`,
+    /// each row's bytes as read are kept for `--errors`. Empty at the end.
+    public mutating func readBatch(into batch: inout PortfolioRecordBatch, limit: Int, keepingRaw: Bool) {
+        batch.removeAll()
+        guard var reader = csv else {
+            while batch.count < limit, batch.byteCount < PortfolioRecordBatch.byteLimit, let item = nextJSONLines() {
+                switch item {
+                case .row(let row): batch.append(row)
+                case .rejected(let line, let reason):
+                    batch.beginRow(line: line)
+                    batch.reject(reason)
+                }
+                if keepingRaw { batch.keepRaw(currentRaw) }
+            }
+            return
+        }
+        csv = nil
+        defer { csv = reader }
+        let slots = self.slots
+        while batch.count < limit, batch.byteCount < PortfolioRecordBatch.byteLimit, let record = reader.nextRaw() {
+            batch.beginRow(line: record.line)
+            if let reason = rejection(of: record, fields: slots.count) {
+                batch.reject(reason)
+                if keepingRaw { batch.keepRaw(reader.currentRaw) }
+                continue
+            }
+            let rawRange = reader.currentRawRange
+            let rawStart = rawRange.lowerBound
+            reader.withCurrentRecord { buffer, spans in
+                let record = UnsafeBufferPointer(rebasing: buffer[rawRange])
+                let base = batch.appendRecord(record, keepRaw: keepingRaw) - rawStart
+                for (field, span) in zip(slots, spans) where field >= 0 && span.start < span.end {
+                    if span.hasEscapes {
+                        let unescaped = CSVReader.unescaped(UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]))
+                        unescaped.withUnsafeBufferPointer { batch.setCell(field, $0) }
+                    } else {
+                        batch.pointCell(field, start: base + span.start, end: base + span.end)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Why a CSV record cannot be a row, or nil.
+    private func rejection(of record: CSVRawRecord, fields expected: Int) -> LocalizedText? {
+        if let problem = record.problem { return problem.message }
+        guard record.fieldCount == expected else {
+            let got = record.fieldCount
+            let separator = (delimiter ?? .comma).inText
+            return LocalizedText(
+                en: "the row has \(got) field(s) but the header has \(expected); quote values that contain \(separator.en)",
+                fr: "la ligne a \(got) champ(s) mais l’en-tête en a \(expected) ; mettez entre guillemets les valeurs qui contiennent \(separator.fr)")
+        }
+        return nil
     }
 
     static func columns(_ headers: [String], line: Int, delimiter: CSVDelimiter?,
@@ -113,14 +174,8 @@ public struct PortfolioReader {
         csv = nil
         defer { csv = reader }
         guard let record = reader.next() else { return nil }
-        if let problem = record.problem { return .rejected(line: record.line, reason: problem.message) }
-        guard record.fields.count == columns.count else {
-            let got = record.fields.count, expected = columns.count
-            let separator = (delimiter ?? .comma).inText
-            return .rejected(line: record.line, reason: LocalizedText(
-                en: "the row has \(got) field(s) but the header has \(expected); quote values that contain \(separator.en)",
-                fr: "la ligne a \(got) champ(s) mais l’en-tête en a \(expected) ; mettez entre guillemets les valeurs qui contiennent \(separator.fr)"))
-        }
+        let raw = CSVRawRecord(line: record.line, problem: record.problem, fieldCount: record.fields.count)
+        if let reason = rejection(of: raw, fields: columns.count) { return .rejected(line: record.line, reason: reason) }
         var row = PortfolioRow(line: record.line, vendor: nil)
         for (column, value) in zip(columns, record.fields) {
             guard let column else { continue }
@@ -176,7 +231,34 @@ public struct PortfolioReader {
     }
 }
 
+extension PortfolioRecordBatch {
+    /// Appends a row read as strings (JSON Lines, tests) as bytes.
+    mutating func append(_ row: PortfolioRow) {
+        beginRow(line: row.line)
+        row.forEachCell { column, value in
+            var value = value
+            value.withUTF8 { setCell(column.slot, $0) }
+        }
+    }
+
+    /// A batch of one row (the planner's string entry point).
+    init(_ row: PortfolioRow) {
+        self.init()
+        append(row)
+    }
+}
+
 extension PortfolioRow {
+    /// Calls `body` for each column the row gives a non-empty value for.
+    func forEachCell(_ body: (PortfolioColumn, String) -> Void) {
+        if let vendor, !vendor.isEmpty { body(.vendor, vendor) }
+        if !name.isEmpty { body(.name, name) }
+        if !owner.isEmpty { body(.owner, owner) }
+        if !reference.isEmpty { body(.reference, reference) }
+        if !id.isEmpty { body(.id, id) }
+        for fact in Fact.cases { if let value = self[fact] { body(.fact(fact), value) } }
+    }
+
     mutating func set(_ column: PortfolioColumn, _ value: String) {
         switch column {
         case .vendor: vendor = value

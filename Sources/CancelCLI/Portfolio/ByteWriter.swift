@@ -68,6 +68,16 @@ public final class ByteWriter {
         maybeFlush()
     }
 
+    /// Writes bytes formatted elsewhere (another thread's rows), after what
+    /// is buffered, without copying them into the buffer.
+    public func write(_ formatted: ByteBuffer) {
+        guard !formatted.bytes.isEmpty else { return }
+        flush()
+        if ok {
+            ok = formatted.bytes.withUnsafeBytes { sink.write($0) }
+        }
+    }
+
     /// Appends a whole row in one access to the buffer.
     public func row(_ body: (inout ByteBuffer) -> Void) {
         body(&buffer)

@@ -33,7 +33,7 @@ final class PortfolioCalendarWriter: PortfolioRowWriter {
         out.append(ics.output)
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter) {
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
         guard let deadline = entry.deadline else { return }
         let l = language
         let c = TextLabels.colon(l)

@@ -102,49 +102,87 @@ public struct PortfolioCommand {
         var rejections = PortfolioRejections()
 
         if streaming { writer.begin(out) }
-        // Rows are read in batches on this thread while the batch before is
-        // planned on another, then handled here in input order: the output,
-        // the error lines and `--errors` are the same as one row at a time.
+        // Rows are read in batches as bytes; each batch is planned in
+        // slices by both threads (``SharedBatch``), then handled here in
+        // input order: the output, the error lines and `--errors` are the
+        // same as one row at a time. Formats whose rows stand alone (CSV,
+        // JSON Lines) are written on both threads too.
         let keepsRaw = errorsFile != nil
-        var pending: (batch: PortfolioBatch, task: ThreadTask<[PortfolioBatch.Outcome]>)?
-        func handle(_ batch: PortfolioBatch, _ outcomes: [PortfolioBatch.Outcome]) {
-            for (index, outcome) in outcomes.enumerated() {
+        let parallelWriter = writer.writesRowsIndependently ? UncheckedWriter(value: writer) : nil
+        let streamWriter = streaming ? parallelWriter : nil
+        var text_ = ByteBuffer()
+        func handle(_ batch: PortfolioBatch, _ part: PortfolioBatch.Part, from first: Int) {
+            if streamWriter != nil { out.write(part.output) }
+            batch.records.forEachCells(in: first..<first + part.outcomes.count) { index, cells in
                 read += 1
                 let failure: (line: Int, reason: String, kind: String)
-                switch outcome {
+                switch part.outcomes[index - first] {
                 case .planned(let entry):
                     planned += 1
-                    let text = batch.text(of: index)
+                    guard streamWriter == nil else { return }
+                    let text = PortfolioRowText(cells)
                     if streaming {
-                        writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendor), text: text, to: out)
+                        writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
+                        if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
                     } else {
                         sorted.append(entry, text: text)
                     }
-                    continue
+                    return
                 case .failed(let line, let error):
                     failure = (line, error.message(in: l), PortfolioRejections.kind(of: error, language: l))
                 case .rejected(let line, let reason):
                     failure = (line, reason[l], reason[l])
                 }
                 rejections.add(line: failure.line, message: failure.reason, kind: failure.kind, to: err, language: l)
-                if let errorsFile, index < batch.raws.count {
-                    let raw = batch.raws[index]
+                if let errorsFile {
+                    let raw = batch.records.raw(index)
                     errorsFile.append(bytes: raw)
                     if raw.last != 0x0A { errorsFile.append(byte: 0x0A) }
                 }
             }
         }
-        while true {
-            let batch = PortfolioBatch.read(from: &reader, keepingRaw: keepsRaw)
-            if let (previous, task) = pending { handle(previous, task.wait()) }
-            pending = nil
-            if batch.items.isEmpty { break }
-            pending = (batch, ThreadTask { batch.plan(with: planner) })
+        var first = PortfolioBatch()
+        first.read(from: &reader, keepingRaw: keepsRaw)
+        var current = first.count > 0 ? SharedBatch(first) : nil
+        var task = current.map { shared in ThreadTask { shared.work(with: planner, writer: streamWriter) } }
+        while let shared = current {
+            var following = PortfolioBatch()
+            following.read(from: &reader, keepingRaw: keepsRaw)
+            shared.work(with: planner, writer: streamWriter)
+            task?.wait()
+            // The other thread starts on the next batch while this one
+            // writes out the batch just planned.
+            current = following.count > 0 ? SharedBatch(following) : nil
+            task = current.map { next in ThreadTask { next.work(with: planner, writer: streamWriter) } }
+            for slice in 0..<shared.sliceCount {
+                handle(shared.batch, shared.part(slice, with: planner, writer: streamWriter), from: shared.firstRow(of: slice))
+            }
         }
+        out.write(text_)
+        text_.bytes.removeAll()
         if !streaming {
+            sorted.sortByUrgency()
             writer.begin(out)
-            sorted.forEachByUrgency { entry, text in
-                writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendor), text: text, to: out)
+            if let parallelWriter {
+                // Written in chunks on both threads, joined in order.
+                let chunk = 1 << 14
+                var position = 0
+                let view = sorted
+                while position < view.count {
+                    let first = position..<min(view.count, position + chunk)
+                    let second = first.upperBound..<min(view.count, first.upperBound + chunk)
+                    let task = ThreadTask { PortfolioCommand.write(view, first, with: parallelWriter, planner: planner) }
+                    let mine = PortfolioCommand.write(view, second, with: parallelWriter, planner: planner)
+                    out.write(task.wait())
+                    out.write(mine)
+                    position = second.upperBound
+                }
+            } else {
+                sorted.forEach(in: 0..<sorted.count) { entry, text in
+                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &text_)
+                    if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
+                }
+                out.write(text_)
             }
         }
         writer.end(out)
@@ -177,5 +215,15 @@ public struct PortfolioCommand {
         }
         err.append(PortfolioLabels.counts(read: read, planned: planned, rejected: rejections.count)[l] + "\n")
         return code
+    }
+
+    /// The sorted rows at `positions`, written by `writer` into a buffer.
+    static func write(_ view: PortfolioSortedView, _ positions: Range<Int>, with writer: UncheckedWriter,
+                      planner: PortfolioPlanner) -> ByteBuffer {
+        var buffer = ByteBuffer()
+        view.forEach(in: positions) { entry, text in
+            writer.value.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffer)
+        }
+        return buffer
     }
 }

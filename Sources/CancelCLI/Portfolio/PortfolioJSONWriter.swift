@@ -9,6 +9,9 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
     let array: Bool
     private let state = State()
 
+    /// JSON Lines rows stand alone; the array counts rows for its summary.
+    var writesRowsIndependently: Bool { !array }
+
     private final class State {
         var first = true
         var summary = PortfolioSummary()
@@ -18,7 +21,7 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
         if array { out.append("{\"rows\":[") }
     }
 
-    private func date(_ key: String, _ value: CalendarDate?, _ out: ByteWriter) {
+    private func date(_ key: String, _ value: CalendarDate?, _ out: inout ByteBuffer) {
         out.append(key)
         if let value {
             out.append(byte: 0x22); out.append(value); out.append(byte: 0x22)
@@ -27,34 +30,33 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
         }
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter) {
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
         if array {
             out.append(state.first ? "\n  " : ",\n  ")
             state.first = false
             state.summary.add(entry, vendor: vendor, name: text.name)
         }
-        func date(_ key: String, _ value: CalendarDate?) { self.date(key, value, out) }
         out.append("{\"line\":"); out.append(entry.line)
         out.append(",\"name\":"); out.appendJSONString(text.name)
         out.append(",\"owner\":"); out.appendJSONString(text.owner)
         out.append(",\"reference\":"); out.appendJSONString(text.reference)
         out.append(",\"vendor\":"); out.appendJSONString(vendor)
         out.append(",\"status\":\""); out.append(entry.status.rawValue); out.append(byte: 0x22)
-        date(",\"deadline\":", entry.deadline)
-        date(",\"endDate\":", entry.endDate)
+        self.date(",\"deadline\":", entry.deadline, &out)
+        self.date(",\"endDate\":", entry.endDate, &out)
         out.append(",\"daysLeft\":")
         if let days = entry.daysLeft { out.append(days) } else { out.append("null") }
         out.append(",\"nextAction\":\""); out.append(entry.action.rawValue); out.append(byte: 0x22)
-        date(",\"actionDate\":", entry.actionDate)
+        self.date(",\"actionDate\":", entry.actionDate, &out)
         out.append(",\"channel\":\""); out.append(entry.channel.rawValue); out.append(byte: 0x22)
         out.append(",\"requiredRoles\":")
         out.append(ListText.jsonRoles[Int(entry.roleBits & ListText.roleMask)])
-        date(",\"missedDeadline\":", entry.missedDeadline)
+        self.date(",\"missedDeadline\":", entry.missedDeadline, &out)
         out.append(",\"missingFacts\":[")
         if entry.missingBits != 0 { out.append(entry.missingFacts.map { "\"" + $0.rawValue + "\"" }.joined(separator: ",")) }
         out.append("]")
-        date(",\"noticeSent\":", entry.noticeSent)
-        date(",\"confirmed\":", entry.confirmed)
+        self.date(",\"noticeSent\":", entry.noticeSent, &out)
+        self.date(",\"confirmed\":", entry.confirmed, &out)
         out.append(entry.late ? ",\"late\":true}" : ",\"late\":false}")
         if !array { out.append(byte: 0x0A) }
     }
@@ -75,7 +77,7 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
             out.append(",\"name\":"); out.appendJSONString(upcoming.name)
             out.append(",\"vendor\":"); out.appendJSONString(upcoming.vendor)
             out.append(",\"status\":\""); out.append(entry.status.rawValue); out.append(byte: 0x22)
-            date(",\"deadline\":", entry.deadline, out)
+            out.row { self.date(",\"deadline\":", entry.deadline, &$0) }
             out.append(",\"daysLeft\":")
             if let days = entry.daysLeft { out.append(days) } else { out.append("null") }
             out.append(",\"nextAction\":\""); out.append(entry.action.rawValue); out.append("\"}")

@@ -1,32 +1,50 @@
 import CancelCore
 import CancelPortfolio
 
-/// The free text of one portfolio row, as typed in the file: written by
-/// each format through its own escaping (``UntrustedText``), never raw.
+/// The free text of one portfolio row, as typed in the file, as UTF-8
+/// borrowed from the batch or the sorted view that holds it (valid only
+/// during the writer's call): written by each format through its own
+/// escaping (``UntrustedText``), never raw. CSV copies the bytes; other
+/// formats read the `String` properties.
 struct PortfolioRowText {
-    var name: String
-    var owner: String
-    var reference: String
+    var nameBytes: UnsafeBufferPointer<UInt8>
+    var ownerBytes: UnsafeBufferPointer<UInt8>
+    var referenceBytes: UnsafeBufferPointer<UInt8>
     /// The vendor as typed: shown for a vendor cancelctl has no rules for.
-    var vendor: String
+    var vendorBytes: UnsafeBufferPointer<UInt8>
     /// The row's `id` column, as typed; may be empty.
-    var id: String
+    var idBytes: UnsafeBufferPointer<UInt8>
     /// The row's product, as typed; may be empty.
-    var product: String
+    var productBytes: UnsafeBufferPointer<UInt8>
 
-    init(name: String = "", owner: String = "", reference: String = "", vendor: String = "", id: String = "", product: String = "") {
-        self.name = name
-        self.owner = owner
-        self.reference = reference
-        self.vendor = vendor
-        self.id = id
-        self.product = product
+    static var none: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
+
+    init(name: UnsafeBufferPointer<UInt8> = none, owner: UnsafeBufferPointer<UInt8> = none,
+         reference: UnsafeBufferPointer<UInt8> = none, vendor: UnsafeBufferPointer<UInt8> = none,
+         id: UnsafeBufferPointer<UInt8> = none, product: UnsafeBufferPointer<UInt8> = none) {
+        nameBytes = name
+        ownerBytes = owner
+        referenceBytes = reference
+        vendorBytes = vendor
+        idBytes = id
+        productBytes = product
     }
 
-    init(_ row: PortfolioRow) {
-        self.init(name: row.name, owner: row.owner, reference: row.reference, vendor: row.vendor ?? "",
-                  id: row.id, product: row[.product] ?? "")
+    init(_ cells: PortfolioCells) {
+        self.init(name: cells[.name], owner: cells[.owner], reference: cells[.reference], vendor: cells[.vendor],
+                  id: cells[.id], product: cells[.fact(.product)])
     }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
+    }
+
+    var name: String { PortfolioRowText.string(nameBytes) }
+    var owner: String { PortfolioRowText.string(ownerBytes) }
+    var reference: String { PortfolioRowText.string(referenceBytes) }
+    var vendor: String { PortfolioRowText.string(vendorBytes) }
+    var id: String { PortfolioRowText.string(idBytes) }
+    var product: String { PortfolioRowText.string(productBytes) }
 
     /// What the subscription is, for calendar UIDs: its `id` when the file
     /// has one, else its product and name (with the vendor beside it), never

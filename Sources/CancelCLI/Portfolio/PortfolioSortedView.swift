@@ -2,26 +2,37 @@ import CancelCore
 import CancelPortfolio
 
 /// Every planned row, kept compact for the urgency sort: the fixed-size
-/// entry plus name, owner and reference as UTF-8 in one shared arena, so a million
-/// rows cost about 60 bytes each plus their text, not one heap object per
-/// string.
-struct PortfolioSortedView {
+/// entry plus name, owner and reference as UTF-8 in shared blocks, so a
+/// million rows cost about 80 bytes each plus their text, not one heap
+/// object per string. Items and text are kept in fixed-size chunks: a
+/// growing array copies itself on doubling and holds up to twice what it
+/// uses, which at a million rows put the peak memory over 150 MB. Rows are
+/// handed to writers as bytes borrowed from the text blocks.
+struct PortfolioSortedView: Sendable {
     private struct Item {
         let entry: PortfolioEntry
-        let textStart: Int
+        /// Which text block, and where in it, the row's text starts.
+        let textBlock: UInt32
+        let textStart: UInt32
         let nameCount: UInt32
         let ownerCount: UInt32
         let referenceCount: UInt32
     }
 
-    private var items: [Item] = []
-    private var arena: [UInt8] = []
+    private static let itemsPerChunk = 1 << 16
+    private static let textBlockSize = 1 << 20
+    private var chunks: [[Item]] = []
+    private var texts: [[UInt8]] = []
+    private(set) var count = 0
+    /// Item indices, most urgent first, once ``sortByUrgency()`` ran
+    /// (32 bits each: the packed sort holds fewer than 2^24 rows).
+    private var order: [UInt32] = []
     /// The vendor as typed, for rows of vendors cancelctl has no rules for
     /// (registered vendors are named by their index in the entry).
-    private var unlistedVendors: [Int: String] = [:]
+    private var unlistedVendors: [Int: [UInt8]] = [:]
     /// The id and product of each row, by line, kept only for a calendar
     /// (``PortfolioRowText/identity``): other formats do not pay for them.
-    private var identities: [Int: (id: String, product: String)] = [:]
+    private var identities: [Int: (id: [UInt8], product: [UInt8])] = [:]
     private let keepsIdentity: Bool
 
     init(keepsIdentity: Bool = false) {
@@ -31,48 +42,91 @@ struct PortfolioSortedView {
     /// sort can then use item indices for the line tie-break.
     private var inLineOrder = true
 
-    var count: Int { items.count }
+    private var lastLine = Int.min
 
     mutating func append(_ entry: PortfolioEntry, text: PortfolioRowText) {
-        if let last = items.last, last.entry.line >= entry.line { inLineOrder = false }
-        if entry.isUnlistedVendor { unlistedVendors[entry.line] = text.vendor }
-        if keepsIdentity { identities[entry.line] = (text.id, text.product) }
-        let start = arena.count
-        arena.append(contentsOf: text.name.utf8)
-        arena.append(contentsOf: text.owner.utf8)
-        arena.append(contentsOf: text.reference.utf8)
-        items.append(Item(entry: entry, textStart: start,
-                          nameCount: UInt32(truncatingIfNeeded: text.name.utf8.count),
-                          ownerCount: UInt32(truncatingIfNeeded: text.owner.utf8.count),
-                          referenceCount: UInt32(truncatingIfNeeded: text.reference.utf8.count)))
+        if lastLine >= entry.line { inLineOrder = false }
+        lastLine = entry.line
+        if entry.isUnlistedVendor { unlistedVendors[entry.line] = Array(text.vendorBytes) }
+        if keepsIdentity { identities[entry.line] = (Array(text.idBytes), Array(text.productBytes)) }
+        let size = text.nameBytes.count + text.ownerBytes.count + text.referenceBytes.count
+        if texts.isEmpty || texts[texts.count - 1].count + size > PortfolioSortedView.textBlockSize {
+            // A row's text stays in one block; one longer than a block gets its own.
+            texts.append([])
+            texts[texts.count - 1].reserveCapacity(max(size, PortfolioSortedView.textBlockSize))
+        }
+        let block = texts.count - 1
+        let start = texts[block].count
+        texts[block].append(contentsOf: text.nameBytes)
+        texts[block].append(contentsOf: text.ownerBytes)
+        texts[block].append(contentsOf: text.referenceBytes)
+        if chunks.isEmpty || chunks[chunks.count - 1].count == PortfolioSortedView.itemsPerChunk {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(PortfolioSortedView.itemsPerChunk)
+        }
+        chunks[chunks.count - 1].append(Item(entry: entry, textBlock: UInt32(truncatingIfNeeded: block),
+                                             textStart: UInt32(truncatingIfNeeded: start),
+                                             nameCount: UInt32(truncatingIfNeeded: text.nameBytes.count),
+                                             ownerCount: UInt32(truncatingIfNeeded: text.ownerBytes.count),
+                                             referenceCount: UInt32(truncatingIfNeeded: text.referenceBytes.count)))
+        count += 1
     }
 
-    /// Calls `body` for each row, most urgent first.
-    mutating func forEachByUrgency(_ body: (PortfolioEntry, PortfolioRowText) -> Void) {
-        // Sorts 16-byte (key, index) pairs rather than the items themselves:
-        // fewer bytes moved and one integer comparison.
-        var order: [(key: UInt64, index: Int)]
-        if inLineOrder {
-            order = items.enumerated().map { ($0.element.entry.urgencyKey, $0.offset) }
-            order.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-        } else {
-            items.sort { PortfolioEntry.urgencyOrder($0.entry, $1.entry) }
-            order = items.indices.map { (0, $0) }
+    private func item(_ index: Int) -> Item {
+        chunks[index / PortfolioSortedView.itemsPerChunk][index % PortfolioSortedView.itemsPerChunk]
+    }
+
+    /// Orders the rows most urgent first: by ``PortfolioEntry/urgencyKey``,
+    /// then line.
+    mutating func sortByUrgency() {
+        // Rows in line order with fewer than 2^24 of them (any file that
+        // fits in memory): the 40-bit key and the item index share one
+        // 64-bit word, radix-sorted. Otherwise, a comparison sort.
+        guard inLineOrder, count < 1 << UrgencyOrder.indexBits else {
+            var pairs = (0..<count).map { (entry: item($0).entry, index: $0) }
+            pairs.sort { PortfolioEntry.urgencyOrder($0.entry, $1.entry) }
+            order = pairs.map { UInt32(truncatingIfNeeded: $0.index) }
+            return
         }
-        arena.withUnsafeBufferPointer { text in
-            for (_, index) in order {
-                let item = items[index]
-                let nameEnd = item.textStart + Int(item.nameCount)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(count)
+        for chunk in chunks {
+            for item in chunk { keys.append(UrgencyOrder.pack(key: item.entry.urgencyKey, index: keys.count)) }
+        }
+        UrgencyOrder.radixSort(&keys)
+        order = keys.map(UrgencyOrder.index(of:))
+    }
+
+    /// Calls `body` for the rows at `positions` of the urgency order (after
+    /// ``sortByUrgency()``), their text borrowed from the arena.
+    func forEach(in positions: Range<Int>, _ body: (PortfolioEntry, PortfolioRowText) -> Void) {
+        for position in positions {
+            let item = item(Int(order[position]))
+            texts[Int(item.textBlock)].withUnsafeBufferPointer { text in
+                let nameStart = Int(item.textStart)
+                let nameEnd = nameStart + Int(item.nameCount)
                 let ownerEnd = nameEnd + Int(item.ownerCount)
                 let referenceEnd = ownerEnd + Int(item.referenceCount)
-                func string(_ range: Range<Int>) -> String {
-                    range.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+                func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: text[range])
                 }
-                let identity = identities[item.entry.line]
-                body(item.entry, PortfolioRowText(name: string(item.textStart..<nameEnd), owner: string(nameEnd..<ownerEnd),
-                                                  reference: string(ownerEnd..<referenceEnd),
-                                                  vendor: item.entry.isUnlistedVendor ? unlistedVendors[item.entry.line] ?? "" : "",
-                                                  id: identity?.id ?? "", product: identity?.product ?? ""))
+                let line = item.entry.line
+                guard item.entry.isUnlistedVendor || keepsIdentity else {
+                    body(item.entry, PortfolioRowText(name: bytes(nameStart..<nameEnd), owner: bytes(nameEnd..<ownerEnd),
+                                                      reference: bytes(ownerEnd..<referenceEnd)))
+                    return
+                }
+                let vendor = item.entry.isUnlistedVendor ? unlistedVendors[line] ?? [] : []
+                let identity = keepsIdentity ? identities[line] : nil
+                vendor.withUnsafeBufferPointer { vendor in
+                    (identity?.id ?? []).withUnsafeBufferPointer { id in
+                        (identity?.product ?? []).withUnsafeBufferPointer { product in
+                            body(item.entry, PortfolioRowText(name: bytes(nameStart..<nameEnd), owner: bytes(nameEnd..<ownerEnd),
+                                                              reference: bytes(ownerEnd..<referenceEnd), vendor: vendor,
+                                                              id: id, product: product))
+                        }
+                    }
+                }
             }
         }
     }

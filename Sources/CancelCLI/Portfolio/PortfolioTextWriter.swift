@@ -59,7 +59,7 @@ struct PortfolioTextWriter: PortfolioRowWriter {
                    + leftPad(PortfolioLabels.days[l], w.days) + "  " + PortfolioLabels.action[l] + "\n")
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: ByteWriter) {
+    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
         let l = language
         let w = widths
         let name = UntrustedText.terminalSafe(text.name.replacingNewlines)

@@ -1,0 +1,125 @@
+import CancelCore
+
+/// A run of portfolio rows held as bytes: each row's cells are spans of one
+/// shared buffer (``PortfolioCells``), so reading a row allocates nothing.
+/// The reader fills it; planners read it from any thread, each its own
+/// range of rows.
+public struct PortfolioRecordBatch: Sendable {
+    /// Every row's cell bytes (and, when kept, its raw bytes).
+    private var bytes: [UInt8] = []
+    /// ``PortfolioColumn/slotCount`` pairs of offsets per row.
+    private var spans: [UInt32] = []
+    private var lines: [Int] = []
+    /// Raw bytes of each row as read (start, end into `bytes`), when kept
+    /// for `--errors`.
+    private var raws: [UInt32] = []
+    /// Rows the reader rejected (malformed, too few fields), by index.
+    private var rejections: [Int: LocalizedText] = [:]
+    /// Offsets are 32-bit: a batch closes once its buffer passes this.
+    static let byteLimit = Int(UInt32.max) - (1 << 20)
+
+    public init() {}
+
+    public var count: Int { lines.count }
+    public var isEmpty: Bool { lines.isEmpty }
+    var byteCount: Int { bytes.count }
+
+    /// The 1-based line row `index` starts on.
+    public func line(_ index: Int) -> Int { lines[index] }
+
+    /// Why the reader refused row `index`, or nil for a row to plan.
+    public func rejection(_ index: Int) -> LocalizedText? {
+        rejections.isEmpty ? nil : rejections[index]
+    }
+
+    /// The row's bytes exactly as read, with its line end; empty when the
+    /// batch was read without keeping them.
+    public func raw(_ index: Int) -> ArraySlice<UInt8> {
+        guard 2 * index + 1 < raws.count else { return [] }
+        return bytes[Int(raws[2 * index])..<Int(raws[2 * index + 1])]
+    }
+
+    /// Calls `body` with the cells of row `index`.
+    public func withCells<Result, Failure: Error>(_ index: Int, _ body: (PortfolioCells) throws(Failure) -> Result) throws(Failure) -> Result {
+        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            try spans.withUnsafeBufferPointer { all throws(Failure) in
+                let width = 2 * PortfolioColumn.slotCount
+                return try body(PortfolioCells(line: lines[index], bytes: buffer,
+                                               spans: UnsafeBufferPointer(rebasing: all[index * width..<(index + 1) * width])))
+            }
+        }
+    }
+
+    /// Calls `body` with the cells of each row in `range` (rejected rows
+    /// included: ask ``rejection(_:)``), with one pointer set-up for all.
+    public func forEachCells(in range: Range<Int>, _ body: (Int, PortfolioCells) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            spans.withUnsafeBufferPointer { all in
+                let width = 2 * PortfolioColumn.slotCount
+                for index in range {
+                    body(index, PortfolioCells(line: lines[index], bytes: buffer,
+                                               spans: UnsafeBufferPointer(rebasing: all[index * width..<(index + 1) * width])))
+                }
+            }
+        }
+    }
+
+    // MARK: Filling (the reader)
+
+    /// Starts a row: every cell empty until set.
+    mutating func beginRow(line: Int) {
+        lines.append(line)
+        spans.append(contentsOf: repeatElement(0, count: 2 * PortfolioColumn.slotCount))
+    }
+
+    /// Appends `cell` as the value of `slot` in the row begun last.
+    mutating func setCell(_ slot: Int, _ cell: UnsafeBufferPointer<UInt8>) {
+        guard !cell.isEmpty else { return }
+        let start = bytes.count
+        bytes.append(contentsOf: cell)
+        let base = (lines.count - 1) * 2 * PortfolioColumn.slotCount + 2 * slot
+        spans[base] = UInt32(truncatingIfNeeded: start)
+        spans[base + 1] = UInt32(truncatingIfNeeded: bytes.count)
+    }
+
+    /// Appends a whole record's bytes once and points cells into it
+    /// (`offsets` relative to `record`): one copy per row, not per cell.
+    mutating func appendRecord(_ record: UnsafeBufferPointer<UInt8>, keepRaw: Bool) -> Int {
+        let start = bytes.count
+        bytes.append(contentsOf: record)
+        if keepRaw {
+            raws.append(UInt32(truncatingIfNeeded: start))
+            raws.append(UInt32(truncatingIfNeeded: bytes.count))
+        }
+        return start
+    }
+
+    /// Points `slot` of the row begun last at `start..<end` of the buffer.
+    mutating func pointCell(_ slot: Int, start: Int, end: Int) {
+        let base = (lines.count - 1) * 2 * PortfolioColumn.slotCount + 2 * slot
+        spans[base] = UInt32(truncatingIfNeeded: start)
+        spans[base + 1] = UInt32(truncatingIfNeeded: end)
+    }
+
+    /// Keeps `raw` for a row that has no record in the buffer (JSON Lines).
+    mutating func keepRaw(_ raw: ArraySlice<UInt8>) {
+        let start = bytes.count
+        bytes.append(contentsOf: raw)
+        raws.append(UInt32(truncatingIfNeeded: start))
+        raws.append(UInt32(truncatingIfNeeded: bytes.count))
+    }
+
+    /// Marks the row begun last as refused by the reader.
+    mutating func reject(_ reason: LocalizedText) {
+        rejections[lines.count - 1] = reason
+    }
+
+    /// Empties the batch, keeping its capacity for the next run of rows.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        raws.removeAll(keepingCapacity: true)
+        rejections.removeAll()
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+import CancelCore
+import CancelPortfolio
+
+/// `portfolio` reads rows as byte spans in batches (``PortfolioReader/readBatch(into:limit:keepingRaw:)``),
+/// with a word-at-a-time scan for records without quotes; every other
+/// reader of a file reads rows as strings (``PortfolioReader/next()``).
+/// These check the two give the same rows, rejections and raw bytes, at
+/// window sizes that put record ends at every offset of an 8-byte word.
+@Suite("Batches of byte rows agree with rows of strings")
+struct RecordBatchTests {
+    static let header = "vendor,name,owner,seats,renewal,billing,notice-days,reference\n"
+    static let files: [String] = [
+        header + "aircall,Phones,ops@example.com,12,2027-03-31,annual,,T-1\n"
+            + "goto,\"Webinar, main\",\"say \"\"hi\"\"\",5,2027-06-30,monthly,30,\n"
+            + "\n"
+            + "intercom,Chat\r\n"
+            + "whc,\"two\nlines\",x,1,2027-01-31,annual,,\r\n"
+            + "bitrix24,Café crème,été,3,2027-02-28,annual,60,réf\n"
+            + "aircall,a,b,c,d,e,f,g,h\n"
+            + "aircall,\"open,quote\n",
+        header + "x,y,z,1,2027-01-01,annual,,r\n" + String(repeating: "aircall,n,o,1,2027-01-01,annual,,r\n", count: 40),
+        // Invalid UTF-8 right before a line feed, and right after one, in the same word.
+        header + "aircall,ab\u{FFFD},c,1,2027-01-01,annual,,\nwhc,a,b,1,2027-01-01,annual,,\n",
+        header + String(repeating: "a", count: 300) + ",n,o,1,2027-01-01,annual,,\n",
+        header + "aircall,n,o,1,2027-01-01,annual,,r",
+        header + "aircall,n,o,1,2027-01-01,annual,,r\r",
+    ]
+
+    private static func bytes(_ text: String) -> [UInt8] {
+        // U+FFFD stands for an invalid byte in these texts.
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{FFFD}" { bytes.append(0xFF) } else { bytes.append(contentsOf: String(scalar).utf8) }
+        }
+        return bytes
+    }
+
+    private func viaStrings(_ bytes: [UInt8], chunk: Int) throws -> [String] {
+        var reader = try PortfolioReader(source: MemoryByteSource(bytes), format: .csv, chunkSize: chunk)
+        var out: [String] = []
+        while let item = reader.next() {
+            switch item {
+            case .row(let row): out.append("row \(row)")
+            case .rejected(let line, let reason): out.append("rejected \(line) \(reason.en)")
+            }
+            out.append("raw " + String(decoding: reader.currentRaw, as: UTF8.self))
+        }
+        return out
+    }
+
+    private func viaBatches(_ bytes: [UInt8], chunk: Int, limit: Int) throws -> [String] {
+        var reader = try PortfolioReader(source: MemoryByteSource(bytes), format: .csv, chunkSize: chunk)
+        var out: [String] = []
+        var batch = PortfolioRecordBatch()
+        while true {
+            reader.readBatch(into: &batch, limit: limit, keepingRaw: true)
+            if batch.isEmpty { break }
+            for index in 0..<batch.count {
+                if let reason = batch.rejection(index) {
+                    out.append("rejected \(batch.line(index)) \(reason.en)")
+                } else {
+                    out.append("row \(batch.withCells(index) { $0.row })")
+                }
+                out.append("raw " + String(decoding: batch.raw(index), as: UTF8.self))
+            }
+        }
+        return out
+    }
+
+    @Test("same rows, rejections and raw bytes at every window size", arguments: 0..<files.count)
+    func agree(file: Int) throws {
+        let bytes = RecordBatchTests.bytes(RecordBatchTests.files[file])
+        let expected = try viaStrings(bytes, chunk: 1 << 16)
+        #expect(!expected.isEmpty)
+        for chunk in [16, 17, 19, 23, 29, 31, 64, 100, 1 << 16] {
+            #expect(try viaStrings(bytes, chunk: chunk) == expected, "strings, window \(chunk)")
+            for limit in [1, 3, 4096] {
+                #expect(try viaBatches(bytes, chunk: chunk, limit: limit) == expected, "batches, window \(chunk), \(limit) a batch")
+            }
+        }
+    }
+
+    @Test("an invalid byte is flagged on its own record only, wherever it falls in a word")
+    func invalidByteStaysInItsRecord() throws {
+        for padding in 0..<9 {
+            let first = "aircall," + String(repeating: "n", count: padding) + ",o,1,2027-01-01,annual,,\n"
+            // The invalid byte early in its record, and last before its line feed.
+            let text = RecordBatchTests.header + first + "whc,\u{FFFD}x,o,1,2027-01-01,annual,,\n" + first
+                + "whc,x,o,1,2027-01-01,annual,," + String(repeating: "r", count: padding) + "\u{FFFD}\n" + first
+            var reader = try PortfolioReader(source: MemoryByteSource(RecordBatchTests.bytes(text)), format: .csv)
+            var batch = PortfolioRecordBatch()
+            reader.readBatch(into: &batch, limit: 100, keepingRaw: false)
+            #expect(batch.count == 5)
+            for (index, rejected) in [false, true, false, true, false].enumerated() {
+                #expect((batch.rejection(index) != nil) == rejected, "row \(index), padding \(padding)")
+            }
+        }
+    }
+}
