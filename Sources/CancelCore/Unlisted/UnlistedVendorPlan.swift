@@ -13,7 +13,6 @@ public struct UnlistedVendorPlan: CancellationPlan {
         let name = vendorName.trimmingSpaces
         let description = UnlistedVendor.description(name: name)
         vendor = description
-        self.facts = facts
         channel = facts.channel ?? .unknown
         let clause = UnlistedVendor.contract(name).section("notice clause")
         let schedule = facts.schedule(notice: .unknownLength, citation: clause)
@@ -22,6 +21,7 @@ public struct UnlistedVendorPlan: CancellationPlan {
         // The channel matters only when something must be sent.
         if facts.channel == nil && !(schedule?.endsWithoutNotice ?? false) { missing.append(.channel) }
         missingFacts = missing
+        self.facts = facts
     }
 
     /// Any product name is kept as given: there is no list to check it against.

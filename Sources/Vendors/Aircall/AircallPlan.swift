@@ -16,13 +16,13 @@ public struct AircallPlan: CancellationPlan {
     public var vendor: VendorDescription { AircallPolicy.description }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         guard !facts.trial else {
             needsWrittenNotice = false
             channel = .selfService
             contact = nil
             schedule = nil
             missingFacts = []
+            self.facts = facts
             return
         }
         var missing: FactList = []
@@ -45,6 +45,7 @@ public struct AircallPlan: CancellationPlan {
         self.schedule = schedule
         missing += facts.missingDates(schedule: schedule)
         missingFacts = missing
+        self.facts = facts
     }
 
     public var warnings: [Warning] {

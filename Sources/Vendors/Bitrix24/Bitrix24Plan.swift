@@ -16,7 +16,6 @@ public struct Bitrix24Plan: CancellationPlan {
     public var vendor: VendorDescription { Bitrix24Policy.description }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         let description = Bitrix24Policy.description
         let onPremise = facts.isFor(Bitrix24Policy.onPremise, in: description)
         self.onPremise = onPremise
@@ -44,6 +43,7 @@ public struct Bitrix24Plan: CancellationPlan {
                                                                 : onPremise ? Bitrix24Source.faq : nil)
         self.schedule = schedule
         missingFacts = facts.missingDates(schedule: schedule, notice: notice)
+        self.facts = facts
     }
 
     public var warnings: [Warning] {

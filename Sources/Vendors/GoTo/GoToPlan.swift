@@ -31,7 +31,6 @@ public struct GoToPlan: CancellationPlan {
     }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         let description = GoToPolicy.description
         let isConnect = facts.isFor(GoToPolicy.connect, in: description)
         self.isConnect = isConnect
@@ -49,6 +48,7 @@ public struct GoToPlan: CancellationPlan {
                                       citation: setTerm ? GoToSource.connectSetTerm : GoToSource.autoRenewal)
         self.schedule = schedule
         missingFacts = facts.missingDates(schedule: schedule)
+        self.facts = facts
     }
 
     public var warnings: [Warning] {

@@ -16,7 +16,6 @@ public struct IntercomPlan: CancellationPlan {
     public var vendor: VendorDescription { IntercomPolicy.description }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         let notice: NoticeRule
         // A contracted subscription's notice is the contract's (given or
         // missing: the engine applies it and missingDates asks for it).
@@ -32,6 +31,7 @@ public struct IntercomPlan: CancellationPlan {
         let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? IntercomSource.contracted : IntercomSource.paidOnline)
         self.schedule = schedule
         missingFacts = facts.missingDates(schedule: schedule, notice: notice)
+        self.facts = facts
     }
 
     private var contracted: Bool { facts.salesAssisted }

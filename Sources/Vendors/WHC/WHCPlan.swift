@@ -18,7 +18,6 @@ public struct WHCPlan: CancellationPlan {
     public var contact: LocalizedText? { LocalizedText(verbatim: WHCPolicy.clientArea) }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         let description = WHCPolicy.description
         let isDomain = facts.isFor(WHCPolicy.domain, in: description)
         self.isDomain = isDomain
@@ -33,6 +32,7 @@ public struct WHCPlan: CancellationPlan {
             effectiveEndDate = schedule?.endDate
             missingFacts = facts.missingDates(schedule: schedule)
         }
+        self.facts = facts
     }
 
     public var warnings: [Warning] {
