@@ -1,6 +1,12 @@
 """Seeded synthetic portfolios for the benchmark: all five vendors in a
 realistic mix (annual and monthly plans, notice periods, trials, on-premise
-licences, immediate cancellations, missing facts), optionally some bad rows."""
+licences, immediate cancellations, missing facts), optionally some bad rows,
+a share of vendors cancelctl has no rules for (planned from their contract
+terms), and tracking columns (notice sent, confirmed, reference).
+
+The plain file (no unlisted share, no tracking) is byte for byte what it
+was before those options: the extra rows and columns come from their own
+random streams, so cached files and CI expectations stay valid."""
 import csv
 import random
 import datetime
@@ -92,16 +98,106 @@ def messy(r, rng, today):
     return out
 
 
-def generate(path, rows, seed=42, today=datetime.date(2026, 11, 23), bad_fraction=0.0, messy_headers=False):
+# Vendors cancelctl has no rules for: real-looking SaaS names, none a near
+# miss of a registered id (aircall, intercom, bitrix24, goto, whc: a prefix
+# of three letters either way, or one or two edits away), an alias or a
+# domain of one. Written as a person would (case, a domain, spaces around).
+UNLISTED = ["Zoom", "Slack", "Salesforce", "HubSpot", "Notion", "Figma", "Asana", "Dropbox", "Zendesk",
+            "Miro", "DocuSign", "Mailchimp", "Calendly", "Airtable", "Canva", "Webex", "Freshdesk",
+            "Pipedrive", "Typeform", "Loom", "monday.com", "Smartsheet", "box", "wix", " Atlassian "]
+UNLISTED_PRODUCTS = ["", "", "Pro", "Business", "Enterprise", "Team plan"]
+# The contract-term columns only unlisted rows fill (known rows leave them empty).
+CONTRACT = ["renewal-term-months", "notice-months", "auto-renew", "period-end", "channel"]
+CHANNELS = ["email", "self-service", "support", "account-manager"]
+TRACKED = ["notice-sent", "confirmed", "reference"]
+
+
+def unlisted_row(rng, today, fields):
+    """A subscription planned from its contract terms alone: renewal, notice
+    in days or months (or none), commitment and renewal lengths, auto-renew,
+    a rolling contract to a calendar boundary, some facts missing."""
+    r = {k: "" for k in fields}
+    r["vendor"] = rng.choice(UNLISTED)
+    r["name"] = f"{rng.choice(NAMES)} {rng.randrange(10000)}"
+    r["owner"] = rng.choice(OWNERS)
+    r["product"] = rng.choice(UNLISTED_PRODUCTS)
+    if rng.random() < 0.9:
+        r["renewal"] = (today + datetime.timedelta(days=rng.randrange(-400, 500))).isoformat()
+    billing = rng.random()
+    r["billing"] = "annual" if billing < 0.45 else "monthly" if billing < 0.8 else ""
+    if rng.random() < 0.3:
+        r["term-months"] = str(rng.choice([1, 3, 6, 12, 24, 36]))
+    notice = rng.random()
+    if notice < 0.45:
+        r["notice-days"] = str(rng.choice([15, 30, 60, 90]))
+    elif notice < 0.7:
+        r["notice-months"] = str(rng.choice([1, 2, 3, 6]))
+    renews = rng.random()
+    if renews < 0.1:
+        r["auto-renew"] = "no"
+    else:
+        if renews < 0.2:
+            r["auto-renew"] = rng.choice(["yes", "Yes", "true"])
+        # Auto-renew no refuses a renewal term or a period end (a conflict).
+        if rng.random() < 0.15:
+            r["renewal-term-months"] = str(rng.choice([1, 12]))
+        if rng.random() < 0.12:
+            r["period-end"] = rng.choice(["month", "quarter", "year", "Quarter"])
+            if rng.random() < 0.3:
+                r["renewal"] = ""
+    if rng.random() < 0.5:
+        r["channel"] = rng.choice(CHANNELS)
+    return r
+
+
+def track(r, rng, today):
+    """Tracking dates on about a quarter of rows: a notice sent (sometimes
+    late), a confirmation after it, or a confirmation alone; a reference on
+    most of them. Never after today, a confirmation never before the notice."""
+    choice = rng.random()
+    if choice < 0.12:
+        sent = today - datetime.timedelta(days=rng.randrange(0, 120))
+        r["notice-sent"] = sent.isoformat()
+    elif choice < 0.2:
+        sent = today - datetime.timedelta(days=rng.randrange(0, 120))
+        r["notice-sent"] = sent.isoformat()
+        r["confirmed"] = min(today, sent + datetime.timedelta(days=rng.randrange(0, 20))).isoformat()
+    elif choice < 0.25:
+        r["confirmed"] = (today - datetime.timedelta(days=rng.randrange(0, 60))).isoformat()
+    if (r["notice-sent"] or r["confirmed"]) and rng.random() < 0.8 or rng.random() < 0.02:
+        r["reference"] = f"{rng.choice(['T-', 'CASE ', '#', '=REF'])}{rng.randrange(100000)}"
+    return r
+
+
+def generate(path, rows, seed=42, today=datetime.date(2026, 11, 23), bad_fraction=0.0, messy_headers=False,
+             unlisted_fraction=0.0, tracking=False):
     """Writes `rows` rows. With `messy_headers`, the same rows under synonym
     headers, with mixed-case vendors, aliases and domains, and tracking
-    columns (a date on about 5% of rows, which changes their status)."""
+    columns (a date on about 5% of rows, which changes their status).
+    With `unlisted_fraction`, that share of rows are vendors cancelctl has
+    no rules for, with contract-term columns; with `tracking`, the
+    `notice-sent`, `confirmed` and `reference` columns, filled on about a
+    quarter of rows. The known vendors' rows are the plain file's, in order."""
+    if messy_headers and (unlisted_fraction > 0 or tracking):
+        raise ValueError("messy headers are for the plain rows only")
     rng = random.Random(seed)
     extra = random.Random(seed + 1)
-    fields = [MESSY_HEADER[k] for k in HEADER] + TRACKING if messy_headers else HEADER
+    mix = random.Random(seed + 2)
+    tracker = random.Random(seed + 3)
+    fields = [MESSY_HEADER[k] for k in HEADER] + TRACKING if messy_headers else list(HEADER)
+    if unlisted_fraction > 0:
+        fields += CONTRACT
+    if tracking:
+        fields += TRACKED
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
         w.writeheader()
         for _ in range(rows):
-            r = bad_row(rng, today) if rng.random() < bad_fraction else row(rng, today)
+            if unlisted_fraction > 0 and mix.random() < unlisted_fraction:
+                r = unlisted_row(mix, today, fields)
+            else:
+                r = bad_row(rng, today) if rng.random() < bad_fraction else row(rng, today)
+                r = {**{k: "" for k in fields}, **r} if not messy_headers else r
+            if tracking:
+                r = track(r, tracker, today)
             w.writerow(messy(r, extra, today) if messy_headers else r)

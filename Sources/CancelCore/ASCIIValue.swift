@@ -91,7 +91,7 @@ struct ASCIIValue {
         return range.contains(value) ? value : nil
     }
 
-    var date: CalendarDate? { CalendarDate(iso: bytes) }
+    var date: CalendarDate? { CalendarDate(isoBytes: bytes) }
 
     /// `true`/`false`, `yes`/`no`, `1`/`0`, `y`/`n`, `oui`/`non`, any case.
     var flag: Bool? {

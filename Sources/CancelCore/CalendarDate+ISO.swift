@@ -23,6 +23,20 @@ extension CalendarDate: LosslessStringConvertible, Codable {
         self.init(year: year, month: month, day: day)
     }
 
+    /// The same over bytes in memory, read by position rather than byte by
+    /// byte: every date cell of a portfolio comes through here.
+    /// `CalendarDateTests` checks it against the general form.
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        @inline(__always) func digit(_ index: Int) -> Int? {
+            let value = bytes[index] &- UInt8(ascii: "0")
+            return value < 10 ? Int(value) : nil
+        }
+        guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
+        self.init(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
+    }
+
     /// `YYYY-MM-DD`, the form JSON and files carry.
     public var description: String {
         let (year, month, day) = components

@@ -36,10 +36,17 @@ public enum FactParser {
     /// else (non-ASCII text, a refused value) goes through the `String`
     /// rules (``set(_:_:in:products:)``), which decide and word the error:
     /// the bytes can only be a shortcut to the same answer.
-    public static func parse(utf8 cell: (Fact) -> UnsafeBufferPointer<UInt8>, today: CalendarDate,
+    ///
+    /// - Parameter given: bit `i` set when `Fact.allCases[i]` may have a
+    ///   value; facts whose bit is clear are not asked for (a portfolio row
+    ///   gives a handful of its 17 facts).
+    public static func parse(utf8 cell: (Fact) -> UnsafeBufferPointer<UInt8>, given: UInt32 = .max, today: CalendarDate,
                              products: [Product]?) throws(InputError) -> AccountFacts {
         var facts = AccountFacts(today: today)
-        for fact in Fact.cases {
+        var remaining = given & (Fact.cases.count >= 32 ? .max : (1 << UInt32(Fact.cases.count)) - 1)
+        while remaining != 0 {
+            let fact = Fact.cases[remaining.trailingZeroBitCount]
+            remaining &= remaining - 1
             let raw = cell(fact)
             if raw.isEmpty { continue }
             if let value = ASCIIValue(trimming: raw) {

@@ -7,12 +7,15 @@ import CancelCore
 public struct PortfolioCells {
     /// The 1-based line the row starts on.
     public let line: Int
+    /// Bit `i` set when `Fact.allCases[i]` has a value in this row.
+    public let givenFacts: UInt32
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Two offsets (start, end) into `bytes` per ``PortfolioColumn/slot``.
     private let spans: UnsafeBufferPointer<UInt32>
 
-    init(line: Int, bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<UInt32>) {
+    init(line: Int, givenFacts: UInt32, bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<UInt32>) {
         self.line = line
+        self.givenFacts = givenFacts
         self.bytes = bytes
         self.spans = spans
     }

@@ -38,6 +38,15 @@ public struct PortfolioPlanner: Sendable {
 
     /// The same from a row's bytes: what `portfolio` runs for every row.
     public func entry(for cells: PortfolioCells) throws(InputError) -> PortfolioEntry {
+        var names = UnlistedVendorNames()
+        return try entry(for: cells, names: &names)
+    }
+
+    /// The same, remembering in `names` what each vendor name cancelctl has
+    /// no rules for resolved to: resolving one compares it with every id
+    /// (edit distances), tens of thousands of instructions, and a file
+    /// names the same few such vendors on many rows. One `names` per thread.
+    public func entry(for cells: PortfolioCells, names: inout UnlistedVendorNames) throws(InputError) -> PortfolioEntry {
         // An exact id first, on the bytes: no String for the common case.
         let typed = cells[.vendor]
         var exact: Int?
@@ -55,10 +64,13 @@ public struct PortfolioPlanner: Sendable {
                 throw InputError(value: "", option: "vendor", reason: LocalizedText(en: "is missing", fr: "est manquant"),
                                  accepted: LocalizedText(en: "one of: \(list), or another vendor’s name", fr: "l’un de : \(list), ou le nom d’un autre fournisseur"))
             }
-            guard case .unlisted(let name) = try registry.resolve(vendor) else {
-                throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
+            let name = try names.resolve(vendor) { () throws(InputError) in
+                guard case .unlisted(let name) = try registry.resolve(vendor) else {
+                    throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
+                }
+                return name
             }
-            let facts = try FactParser.parse(utf8: { cells[$0] }, today: today, products: nil)
+            let facts = try FactParser.parse(utf8: { cells[$0] }, given: cells.givenFacts, today: today, products: nil)
             return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: cells.line,
                                          vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
         }
@@ -71,10 +83,12 @@ public struct PortfolioPlanner: Sendable {
             var bytes = Array(implied.utf8)
             facts = try bytes.withUnsafeMutableBufferPointer { product throws(InputError) in
                 let product = UnsafeBufferPointer(product)
-                return try FactParser.parse(utf8: { $0 == .product ? product : cells[$0] }, today: today, products: products[index])
+                return try FactParser.parse(utf8: { $0 == .product ? product : cells[$0] },
+                                            given: cells.givenFacts | 1 << UInt32(Fact.product.index),
+                                            today: today, products: products[index])
             }
         } else {
-            facts = try FactParser.parse(utf8: { cells[$0] }, today: today, products: products[index])
+            facts = try FactParser.parse(utf8: { cells[$0] }, given: cells.givenFacts, today: today, products: products[index])
         }
         return PortfolioPlanner.entry(registry.policies[index], facts, line: cells.line, vendorIndex: index, horizon: horizon)
     }

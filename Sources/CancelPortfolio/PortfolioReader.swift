@@ -88,6 +88,7 @@ public struct PortfolioReader {
         csv = nil
         defer { csv = reader }
         let slots = self.slots
+        batch.reserveRows(limit)
         while batch.count < limit, batch.byteCount < PortfolioRecordBatch.byteLimit, let record = reader.nextRaw() {
             batch.beginRow(line: record.line)
             if let reason = rejection(of: record, fields: slots.count) {
@@ -242,7 +243,7 @@ extension PortfolioRecordBatch {
     }
 
     /// A batch of one row (the planner's string entry point).
-    init(_ row: PortfolioRow) {
+    public init(_ row: PortfolioRow) {
         self.init()
         append(row)
     }

@@ -10,6 +10,8 @@ public struct PortfolioRecordBatch: Sendable {
     /// ``PortfolioColumn/slotCount`` pairs of offsets per row.
     private var spans: [UInt32] = []
     private var lines: [Int] = []
+    /// Per row, bit `i` set when fact `i` has a value (``PortfolioCells/givenFacts``).
+    private var givens: [UInt32] = []
     /// Raw bytes of each row as read (start, end into `bytes`), when kept
     /// for `--errors`.
     private var raws: [UInt32] = []
@@ -44,7 +46,7 @@ public struct PortfolioRecordBatch: Sendable {
         try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
             try spans.withUnsafeBufferPointer { all throws(Failure) in
                 let width = 2 * PortfolioColumn.slotCount
-                return try body(PortfolioCells(line: lines[index], bytes: buffer,
+                return try body(PortfolioCells(line: lines[index], givenFacts: givens[index], bytes: buffer,
                                                spans: UnsafeBufferPointer(rebasing: all[index * width..<(index + 1) * width])))
             }
         }
@@ -57,7 +59,7 @@ public struct PortfolioRecordBatch: Sendable {
             spans.withUnsafeBufferPointer { all in
                 let width = 2 * PortfolioColumn.slotCount
                 for index in range {
-                    body(index, PortfolioCells(line: lines[index], bytes: buffer,
+                    body(index, PortfolioCells(line: lines[index], givenFacts: givens[index], bytes: buffer,
                                                spans: UnsafeBufferPointer(rebasing: all[index * width..<(index + 1) * width])))
                 }
             }
@@ -66,10 +68,34 @@ public struct PortfolioRecordBatch: Sendable {
 
     // MARK: Filling (the reader)
 
+    /// Empty cells for the next `rows` rows, allocated at once: appending
+    /// them row by row copied them element by element.
+    mutating func reserveRows(_ rows: Int) {
+        let wanted = (lines.count + rows) * 2 * PortfolioColumn.slotCount
+        guard spans.count < wanted else { return }
+        if spans.isEmpty {
+            spans = [UInt32](unsafeUninitializedCapacity: wanted) { buffer, count in
+                buffer.initialize(repeating: 0)
+                count = wanted
+            }
+        } else {
+            spans += repeatElement(0, count: wanted - spans.count)
+        }
+    }
+
     /// Starts a row: every cell empty until set.
     mutating func beginRow(line: Int) {
         lines.append(line)
-        spans.append(contentsOf: repeatElement(0, count: 2 * PortfolioColumn.slotCount))
+        givens.append(0)
+        let width = 2 * PortfolioColumn.slotCount
+        if spans.count < lines.count * width { spans += repeatElement(0, count: lines.count * width - spans.count) }
+    }
+
+    /// Notes that `slot` of the row begun last has a value.
+    @inline(__always)
+    private mutating func mark(_ slot: Int) {
+        let fact = slot - PortfolioColumn.firstFactSlot
+        if fact >= 0 { givens[givens.count - 1] |= 1 << UInt32(fact) }
     }
 
     /// Appends `cell` as the value of `slot` in the row begun last.
@@ -80,6 +106,7 @@ public struct PortfolioRecordBatch: Sendable {
         let base = (lines.count - 1) * 2 * PortfolioColumn.slotCount + 2 * slot
         spans[base] = UInt32(truncatingIfNeeded: start)
         spans[base + 1] = UInt32(truncatingIfNeeded: bytes.count)
+        mark(slot)
     }
 
     /// Appends a whole record's bytes once and points cells into it
@@ -99,6 +126,7 @@ public struct PortfolioRecordBatch: Sendable {
         let base = (lines.count - 1) * 2 * PortfolioColumn.slotCount + 2 * slot
         spans[base] = UInt32(truncatingIfNeeded: start)
         spans[base + 1] = UInt32(truncatingIfNeeded: end)
+        mark(slot)
     }
 
     /// Keeps `raw` for a row that has no record in the buffer (JSON Lines).
@@ -117,8 +145,10 @@ public struct PortfolioRecordBatch: Sendable {
     /// Empties the batch, keeping its capacity for the next run of rows.
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
-        spans.removeAll(keepingCapacity: true)
+        // Dropped, not kept: cells are written in place and must start empty.
+        spans = []
         lines.removeAll(keepingCapacity: true)
+        givens.removeAll(keepingCapacity: true)
         raws.removeAll(keepingCapacity: true)
         rejections.removeAll()
     }

@@ -104,3 +104,25 @@ struct ASCIIValueTests {
         #expect(ascii("e-mail") { $0.channel } == nil)
     }
 }
+
+@Suite("ISO dates read by position")
+struct ISOBytesTests {
+    @Test("the positional reader agrees with the general one")
+    func agrees() {
+        var texts = ["2027-01-31", "2027-02-29", "2028-02-29", "0000-01-01", "0001-01-01", "9999-12-31", "2027-13-01",
+                     "2027-00-10", "2027-04-31", "2027-1-310", "2027/01/31", "20270131xx", "2027-01-3", "2027-01-311",
+                     "", "abcd-ef-gh", "2027-0a-01", "2027-01-0:", "2027-01-//", "+027-01-01", " 027-01-01"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let alphabet = Array("0123456789-0123456789:/a ".utf8)
+            texts.append(String(decoding: (0..<10).map { _ in alphabet.randomElement(using: &generator) ?? 0x30 }, as: UTF8.self))
+            let day = Int.random(in: -800_000...3_000_000, using: &generator)
+            texts.append(CalendarDate(dayNumber: day).description)
+        }
+        for text in texts {
+            var bytes = Array(text.utf8)
+            let positional = bytes.withUnsafeMutableBufferPointer { CalendarDate(isoBytes: UnsafeBufferPointer($0)) }
+            #expect(positional == CalendarDate(iso: text.utf8), "\(text)")
+        }
+    }
+}

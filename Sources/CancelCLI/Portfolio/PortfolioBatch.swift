@@ -36,7 +36,8 @@ struct PortfolioBatch: Sendable {
     /// Plans the rows in `range`; pure, so it may run on any thread. With a
     /// `writer` (one that writes rows independently), each planned row is
     /// also written into the part's output, in order.
-    func process(_ range: Range<Int>, with planner: PortfolioPlanner, writer: UncheckedWriter?) -> Part {
+    func process(_ range: Range<Int>, with planner: PortfolioPlanner, writer: UncheckedWriter?,
+                 names: inout UnlistedVendorNames) -> Part {
         var part = Part()
         part.outcomes.reserveCapacity(range.count)
         // A CSV row is about 140 bytes: grown by doubling, the buffer was
@@ -48,7 +49,7 @@ struct PortfolioBatch: Sendable {
                 return
             }
             do throws(InputError) {
-                let entry = try planner.entry(for: cells)
+                let entry = try planner.entry(for: cells, names: &names)
                 if let writer {
                     writer.value.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]),
                                        text: PortfolioRowText(cells), to: &part.output)

@@ -144,16 +144,17 @@ public struct PortfolioCommand {
         var first = PortfolioBatch()
         first.read(from: &reader, keepingRaw: keepsRaw)
         var current = first.count > 0 ? SharedBatch(first) : nil
-        var task = current.map { shared in ThreadTask { shared.work(with: planner, writer: streamWriter) } }
+        let mine = NameMemory(), theirs = NameMemory()
+        var task = current.map { shared in ThreadTask { shared.work(with: planner, writer: streamWriter, names: theirs) } }
         while let shared = current {
             var following = PortfolioBatch()
             following.read(from: &reader, keepingRaw: keepsRaw)
-            shared.work(with: planner, writer: streamWriter)
+            shared.work(with: planner, writer: streamWriter, names: mine)
             task?.wait()
             // The other thread starts on the next batch while this one
             // writes out the batch just planned.
             current = following.count > 0 ? SharedBatch(following) : nil
-            task = current.map { next in ThreadTask { next.work(with: planner, writer: streamWriter) } }
+            task = current.map { next in ThreadTask { next.work(with: planner, writer: streamWriter, names: theirs) } }
             for slice in 0..<shared.sliceCount {
                 handle(shared.batch, shared.part(slice, with: planner, writer: streamWriter), from: shared.firstRow(of: slice))
             }

@@ -17,6 +17,9 @@ struct PortfolioSortedView: Sendable {
         let nameCount: UInt32
         let ownerCount: UInt32
         let referenceCount: UInt32
+        /// For a vendor cancelctl has no rules for, 1 + its index in
+        /// `unlistedNames` (0 otherwise): fits in the item's padding.
+        let unlistedName: UInt32
     }
 
     private static let itemsPerChunk = 1 << 16
@@ -27,9 +30,11 @@ struct PortfolioSortedView: Sendable {
     /// Item indices, most urgent first, once ``sortByUrgency()`` ran
     /// (32 bits each: the packed sort holds fewer than 2^24 rows).
     private var order: [UInt32] = []
-    /// The vendor as typed, for rows of vendors cancelctl has no rules for
-    /// (registered vendors are named by their index in the entry).
-    private var unlistedVendors: [Int: [UInt8]] = [:]
+    /// The vendors as typed, for rows of vendors cancelctl has no rules for
+    /// (registered vendors are named by their index in the entry), each
+    /// name kept once however many rows give it.
+    private var unlistedNames: [[UInt8]] = []
+    private var unlistedIndex: [[UInt8]: UInt32] = [:]
     /// The id and product of each row, by line, kept only for a calendar
     /// (``PortfolioRowText/identity``): other formats do not pay for them.
     private var identities: [Int: (id: [UInt8], product: [UInt8])] = [:]
@@ -47,7 +52,17 @@ struct PortfolioSortedView: Sendable {
     mutating func append(_ entry: PortfolioEntry, text: PortfolioRowText) {
         if lastLine >= entry.line { inLineOrder = false }
         lastLine = entry.line
-        if entry.isUnlistedVendor { unlistedVendors[entry.line] = Array(text.vendorBytes) }
+        var unlistedName: UInt32 = 0
+        if entry.isUnlistedVendor {
+            let name = Array(text.vendorBytes)
+            if let known = unlistedIndex[name] {
+                unlistedName = known
+            } else {
+                unlistedNames.append(name)
+                unlistedName = UInt32(truncatingIfNeeded: unlistedNames.count)
+                unlistedIndex[name] = unlistedName
+            }
+        }
         if keepsIdentity { identities[entry.line] = (Array(text.idBytes), Array(text.productBytes)) }
         let size = text.nameBytes.count + text.ownerBytes.count + text.referenceBytes.count
         if texts.isEmpty || texts[texts.count - 1].count + size > PortfolioSortedView.textBlockSize {
@@ -68,7 +83,8 @@ struct PortfolioSortedView: Sendable {
                                              textStart: UInt32(truncatingIfNeeded: start),
                                              nameCount: UInt32(truncatingIfNeeded: text.nameBytes.count),
                                              ownerCount: UInt32(truncatingIfNeeded: text.ownerBytes.count),
-                                             referenceCount: UInt32(truncatingIfNeeded: text.referenceBytes.count)))
+                                             referenceCount: UInt32(truncatingIfNeeded: text.referenceBytes.count),
+                                             unlistedName: unlistedName))
         count += 1
     }
 
@@ -116,7 +132,7 @@ struct PortfolioSortedView: Sendable {
                                                       reference: bytes(ownerEnd..<referenceEnd)))
                     return
                 }
-                let vendor = item.entry.isUnlistedVendor ? unlistedVendors[line] ?? [] : []
+                let vendor = item.unlistedName > 0 ? unlistedNames[Int(item.unlistedName) - 1] : []
                 let identity = keepsIdentity ? identities[line] : nil
                 vendor.withUnsafeBufferPointer { vendor in
                     (identity?.id ?? []).withUnsafeBufferPointer { id in

@@ -33,20 +33,28 @@ final class SharedBatch: @unchecked Sendable {
     }
 
     /// Plans (and writes, with a writer) slices until none is left.
-    func work(with planner: PortfolioPlanner, writer: UncheckedWriter?) {
+    /// `names` is the calling thread's: one for the reading thread, one for
+    /// the other, each used by one thread at a time (joined in between).
+    func work(with planner: PortfolioPlanner, writer: UncheckedWriter?, names: NameMemory) {
         while true {
             let slice = nextSlice.wrappingAdd(1, ordering: .relaxed).oldValue
             guard slice < sliceCount else { return }
-            parts[slice] = batch.process(rows(of: slice), with: planner, writer: writer)
+            parts[slice] = batch.process(rows(of: slice), with: planner, writer: writer, names: &names.names)
         }
     }
 
     /// Slice `slice`'s part, once every thread that worked on the batch has
     /// been joined (planned here if no thread claimed it).
     func part(_ slice: Int, with planner: PortfolioPlanner, writer: UncheckedWriter?) -> PortfolioBatch.Part {
-        parts[slice] ?? batch.process(rows(of: slice), with: planner, writer: writer)
+        var names = UnlistedVendorNames()
+        return parts[slice] ?? batch.process(rows(of: slice), with: planner, writer: writer, names: &names)
     }
 
     /// The first row of slice `slice`.
     func firstRow(of slice: Int) -> Int { slice * SharedBatch.sliceSize }
+}
+
+/// One thread's ``UnlistedVendorNames``, kept from batch to batch.
+final class NameMemory: @unchecked Sendable {
+    var names = UnlistedVendorNames()
 }
