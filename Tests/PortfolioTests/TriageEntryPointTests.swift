@@ -58,4 +58,18 @@ struct TriageEntryPointTests {
         }
         #expect(compared > 500)
     }
+
+    @Test("an entry from role and fact lists equals the one from their bit sets")
+    func listsAndBits() {
+        let today = Self.today
+        let fromLists = PortfolioEntry(line: 3, vendorIndex: 1, status: .unknown, action: .completeFacts, channel: .email,
+                                       roles: [.superAdmin, .billingAdmin], missingFacts: [.noticeDays, .termMonths],
+                                       today: today, deadline: nil, actionDate: today, endDate: nil, missedDeadline: nil)
+        let fromBits = PortfolioEntry(line: 3, vendorIndex: 1, status: .unknown, action: .completeFacts, channel: .email,
+                                      roleBits: 1 << 1 | 1 << 2, missingBits: 1 << 4 | 1 << 6,
+                                      today: today, deadline: nil, actionDate: today, endDate: nil, missedDeadline: nil)
+        #expect(fromLists == fromBits)
+        #expect(fromBits.requiredRoles == [.billingAdmin, .superAdmin])
+        #expect(fromBits.missingFacts == [.termMonths, .noticeDays])
+    }
 }
