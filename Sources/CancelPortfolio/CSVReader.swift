@@ -142,20 +142,25 @@ public struct CSVReader: ByteSourceReader {
         var quoted: Bool
     }
 
+    /// Off only in tests, to check the word scan against the general one.
+    var scansWords = true
+
     private mutating func scanRecord() -> Scanned? {
-        if let record = scanPlainRecord() { return record }
+        if scansWords, let record = scanPlainRecord() { return record }
         return scanAnyRecord()
     }
 
-    /// A record with no quote, whole in the window (nearly every row of a
-    /// spreadsheet export), scanned eight bytes at a time: each word's
-    /// delimiters, line feeds and quotes are found at once, and only those
-    /// bytes are looked at. Nil, with nothing consumed, for anything else:
-    /// ``scanAnyRecord()`` reads it.
+    /// A record whole in the window whose quoted fields, if any, are simple
+    /// (no line break inside, nothing after the closing quote): nearly
+    /// every row of a spreadsheet export. Scanned eight bytes at a time:
+    /// each word's delimiters, line feeds and quotes are found at once, and
+    /// only those bytes are looked at. Nil, with nothing consumed, for
+    /// anything else: ``scanAnyRecord()`` reads it, and decides the same way
+    /// for every record this accepts.
     private mutating func scanPlainRecord() -> Scanned? {
         let recordStart = position
         let delimiter = self.delimiter
-        let found: (end: Int, bits: UInt64)? = window.storage.withUnsafeBufferPointer { buffer in
+        let found: (end: Int, bits: UInt64, quoted: Bool)? = window.storage.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             let end = window.end
             let ones: UInt64 = 0x0101_0101_0101_0101
@@ -170,8 +175,9 @@ public struct CSVReader: ByteSourceReader {
             var fieldStart = recordStart
             var pos = recordStart
             var bits: UInt64 = 0
+            var quoted = false
             spans.removeAll(keepingCapacity: true)
-            while pos + 8 <= end {
+            words: while pos + 8 <= end {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
                 var found = matches(word, delimiters) | matches(word, lineFeeds) | matches(word, quotes)
                 while found != 0 {
@@ -187,8 +193,42 @@ public struct CSVReader: ByteSourceReader {
                         // Only the word's bytes up to the line feed are this record's.
                         let kept = UInt64(at - pos + 1) * 8
                         bits |= kept >= 64 ? word : word & ((1 << kept) - 1)
-                        return (at + 1, bits)
-                    } else if byte == 0x22 {
+                        return (at + 1, bits, quoted)
+                    } else if byte == 0x22 && at == fieldStart {
+                        // A quoted field: find its closing quote. (A quote
+                        // inside an unquoted field is text, as in the general scan.)
+                        bits |= word
+                        quoted = true
+                        var close = at + 1
+                        var escapes = false
+                        while true {
+                            guard close < end else { return nil }
+                            let inner = base[close]
+                            if inner == 0x22 {
+                                guard close + 1 < end else { return nil }
+                                if base[close + 1] != 0x22 { break }
+                                escapes = true
+                                close += 2
+                                continue
+                            }
+                            if inner == 0x0A { return nil }
+                            bits |= UInt64(inner)
+                            close += 1
+                        }
+                        let field = CSVFieldSpan(start: at + 1, end: close, hasEscapes: escapes)
+                        let after = base[close + 1]
+                        if after == delimiter {
+                            spans.append(field)
+                            fieldStart = close + 2
+                            pos = close + 2
+                            continue words
+                        } else if after == 0x0A {
+                            spans.append(field)
+                            return (close + 2, bits, quoted)
+                        } else if after == 0x0D && close + 2 < end && base[close + 2] == 0x0A {
+                            spans.append(field)
+                            return (close + 3, bits, quoted)
+                        }
                         return nil
                     }
                 }
@@ -209,9 +249,9 @@ public struct CSVReader: ByteSourceReader {
             let valid = window.storage.withUnsafeBufferPointer { buffer in
                 UTF8Validation.isValid(UnsafeBufferPointer(rebasing: buffer[rawStart..<rawEnd]))
             }
-            if !valid { return Scanned(line: line - 1, problem: .invalidUTF8, quoted: false) }
+            if !valid { return Scanned(line: line - 1, problem: .invalidUTF8, quoted: found.quoted) }
         }
-        return Scanned(line: line - 1, problem: nil, quoted: false)
+        return Scanned(line: line - 1, problem: nil, quoted: found.quoted)
     }
 
     private mutating func scanAnyRecord() -> Scanned? {

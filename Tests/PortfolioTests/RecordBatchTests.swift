@@ -1,6 +1,6 @@
 import Testing
 import CancelCore
-import CancelPortfolio
+@testable import CancelPortfolio
 
 /// `portfolio` reads rows as byte spans in batches (``PortfolioReader/readBatch(into:limit:keepingRaw:)``),
 /// with a word-at-a-time scan for records without quotes; every other
@@ -24,6 +24,17 @@ struct RecordBatchTests {
         header + "aircall,ab\u{FFFD},c,1,2027-01-01,annual,,\nwhc,a,b,1,2027-01-01,annual,,\n",
         header + String(repeating: "a", count: 300) + ",n,o,1,2027-01-01,annual,,\n",
         header + "aircall,n,o,1,2027-01-01,annual,,r",
+        // Quoted fields of every kind, at every offset: doubled quotes, empty ones,
+        // CRLF after a closing quote, a quote inside unquoted text, text after a
+        // closing quote, a quoted line break, an empty quoted record.
+        header + "\"aircall\",\"a\"\"b\",\"\",1,\"2027-01-01\",annual,,\"r\"\r\n"
+            + "goto,ab\"c,\"x,y\",2,2027-01-01,\"annual\",30,\"\"\"\"\n"
+            + "whc,\"a\"b,c,1,2027-01-01,annual,,\n"
+            + "\"\"\n"
+            + "intercom,\"é, ü\",o,1,2027-01-01,annual,,\"\"\n"
+            + "bitrix24,\"line\nbreak\",o,1,2027-01-01,annual,,r\n"
+            + String(repeating: "aircall,\"n, \"\"q\"\"\",o,1,2027-01-01,annual,,\"r\"\n", count: 20)
+            + "aircall,\"unclosed,o,1\n",
         header + "aircall,n,o,1,2027-01-01,annual,,r\r",
     ]
 
@@ -77,6 +88,24 @@ struct RecordBatchTests {
             #expect(try viaStrings(bytes, chunk: chunk) == expected, "strings, window \(chunk)")
             for limit in [1, 3, 4096] {
                 #expect(try viaBatches(bytes, chunk: chunk, limit: limit) == expected, "batches, window \(chunk), \(limit) a batch")
+            }
+        }
+    }
+
+    @Test("the word scan reads every record as the general scan does", arguments: 0..<files.count)
+    func wordScanAgrees(file: Int) {
+        let bytes = RecordBatchTests.bytes(RecordBatchTests.files[file])
+        for chunk in [16, 17, 23, 31, 64, 1 << 16] {
+            var general = CSVReader(bytes: bytes, chunkSize: chunk)
+            general.scansWords = false
+            var words = CSVReader(bytes: bytes, chunkSize: chunk)
+            var count = 0
+            while true {
+                let expected = general.next(), got = words.next()
+                #expect(got == expected, "record \(count), window \(chunk)")
+                #expect(Array(words.currentRaw) == Array(general.currentRaw), "record \(count), window \(chunk)")
+                if expected == nil || got == nil { break }
+                count += 1
             }
         }
     }

@@ -6,18 +6,22 @@ import CancelPortfolio
 /// then handled in input order: output, error lines and `--errors` are the
 /// same as one row at a time.
 struct PortfolioBatch: Sendable {
-    /// What became of one row, in input order.
-    enum Outcome: Sendable {
-        case planned(PortfolioEntry)
+    /// Why a row was not planned.
+    enum Failure: Sendable {
         case failed(line: Int, InputError)
         case rejected(line: Int, reason: LocalizedText)
     }
 
-    /// What one thread made of a range of rows: an outcome each, and the
-    /// rows already written when the format allows (see ``process(_:with:writer:)``).
+    /// What one thread made of a range of rows: the entries of the rows
+    /// planned, in order, the rows that were not (rare, kept apart so a
+    /// planned row costs only its entry), and the rows already written
+    /// when the format allows (see ``process(_:with:writer:names:)``).
     struct Part: Sendable {
-        var outcomes: [Outcome] = []
+        var entries: [PortfolioEntry] = []
+        /// By row index within the batch, ascending.
+        var failures: [(row: Int, failure: Failure)] = []
         var output = ByteBuffer()
+        var rowCount: Int { entries.count + failures.count }
     }
 
     /// Rows per batch: large enough that starting a thread per batch is
@@ -39,27 +43,38 @@ struct PortfolioBatch: Sendable {
     func process(_ range: Range<Int>, with planner: PortfolioPlanner, writer: UncheckedWriter?,
                  names: inout UnlistedVendorNames) -> Part {
         var part = Part()
-        part.outcomes.reserveCapacity(range.count)
+        part.entries.reserveCapacity(range.count)
+        guard let writer = writer?.value else {
+            records.forEachCells(in: range) { index, cells in
+                if let failure = failure(index, cells, planner, &names, into: &part) { part.failures.append((index, failure)) }
+            }
+            return part
+        }
         // A CSV row is about 140 bytes: grown by doubling, the buffer was
         // copied a dozen times a batch.
-        if writer != nil { part.output.bytes.reserveCapacity(range.count * 160) }
+        part.output.bytes.reserveCapacity(range.count * 160)
         records.forEachCells(in: range) { index, cells in
-            if let reason = records.rejection(index) {
-                part.outcomes.append(.rejected(line: cells.line, reason: reason))
-                return
-            }
-            do throws(InputError) {
-                let entry = try planner.entry(for: cells, names: &names)
-                if let writer {
-                    writer.value.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]),
-                                       text: PortfolioRowText(cells), to: &part.output)
-                }
-                part.outcomes.append(.planned(entry))
-            } catch {
-                part.outcomes.append(.failed(line: cells.line, error))
+            if let failure = failure(index, cells, planner, &names, into: &part) {
+                part.failures.append((index, failure))
+            } else if let entry = part.entries.last {
+                writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]),
+                             text: PortfolioRowText(cells), to: &part.output)
             }
         }
         return part
+    }
+
+    /// Plans one row into `part`'s entries, or returns why it cannot be.
+    @inline(__always)
+    private func failure(_ index: Int, _ cells: PortfolioCells, _ planner: PortfolioPlanner,
+                         _ names: inout UnlistedVendorNames, into part: inout Part) -> Failure? {
+        if let reason = records.rejection(index) { return .rejected(line: cells.line, reason: reason) }
+        do throws(InputError) {
+            part.entries.append(try planner.entry(for: cells, names: &names))
+            return nil
+        } catch {
+            return .failed(line: cells.line, error)
+        }
     }
 }
 

@@ -113,31 +113,38 @@ public struct PortfolioCommand {
         var text_ = ByteBuffer()
         func handle(_ batch: PortfolioBatch, _ part: PortfolioBatch.Part, from first: Int) {
             if streamWriter != nil { out.write(part.output) }
-            batch.records.forEachCells(in: first..<first + part.outcomes.count) { index, cells in
-                read += 1
-                let failure: (line: Int, reason: String, kind: String)
-                switch part.outcomes[index - first] {
-                case .planned(let entry):
-                    planned += 1
-                    guard streamWriter == nil else { return }
-                    let text = PortfolioRowText(cells)
-                    if streaming {
-                        writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
-                        if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
-                    } else {
-                        sorted.append(entry, text: text)
+            read += part.rowCount
+            planned += part.entries.count
+            // Rows already written, none refused: nothing left to do here.
+            if streamWriter != nil && part.failures.isEmpty { return }
+            var nextEntry = 0, nextFailure = 0
+            batch.records.forEachCells(in: first..<first + part.rowCount) { index, cells in
+                if nextFailure < part.failures.count && part.failures[nextFailure].row == index {
+                    let failure: (line: Int, reason: String, kind: String)
+                    switch part.failures[nextFailure].failure {
+                    case .failed(let line, let error):
+                        failure = (line, error.message(in: l), PortfolioRejections.kind(of: error, language: l))
+                    case .rejected(let line, let reason):
+                        failure = (line, reason[l], reason[l])
+                    }
+                    nextFailure += 1
+                    rejections.add(line: failure.line, message: failure.reason, kind: failure.kind, to: err, language: l)
+                    if let errorsFile {
+                        let raw = batch.records.raw(index)
+                        errorsFile.append(bytes: raw)
+                        if raw.last != 0x0A { errorsFile.append(byte: 0x0A) }
                     }
                     return
-                case .failed(let line, let error):
-                    failure = (line, error.message(in: l), PortfolioRejections.kind(of: error, language: l))
-                case .rejected(let line, let reason):
-                    failure = (line, reason[l], reason[l])
                 }
-                rejections.add(line: failure.line, message: failure.reason, kind: failure.kind, to: err, language: l)
-                if let errorsFile {
-                    let raw = batch.records.raw(index)
-                    errorsFile.append(bytes: raw)
-                    if raw.last != 0x0A { errorsFile.append(byte: 0x0A) }
+                let entry = part.entries[nextEntry]
+                nextEntry += 1
+                guard streamWriter == nil else { return }
+                let text = PortfolioRowText(cells)
+                if streaming {
+                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
+                    if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
+                } else {
+                    sorted.append(entry, text: text)
                 }
             }
         }
