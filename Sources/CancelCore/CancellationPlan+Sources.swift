@@ -8,7 +8,7 @@ extension CancellationPlan {
         all += stillBilled.map(\.citation)
         all.append(refund.citation)
         all += consequences.map(\.citation)
-        all += missingFacts.compactMap(\.citation)
+        all += missingFactUses.compactMap(\.citation)
         all += warnings.compactMap(\.citation)
         return all
     }

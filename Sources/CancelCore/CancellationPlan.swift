@@ -41,7 +41,8 @@ public protocol CancellationPlan: Sendable {
     var stillBilled: [CitedText] { get }
     var refund: Refund { get }
     var consequences: [CitedText] { get }
-    var missingFacts: [MissingFact] { get }
+    /// Facts the plan needed and was not given, in the order found.
+    var missingFacts: FactList { get }
     var warnings: [Warning] { get }
     /// Vendor-specific dated actions, merged into ``timeline``.
     var extraTimeline: [TimelineEntry] { get }
@@ -51,6 +52,9 @@ public protocol CancellationPlan: Sendable {
     var deadlineRule: LocalizedText? { get }
     /// False only for a subscription planned from its contract terms alone.
     var isKnownVendor: Bool { get }
+    /// What a portfolio triage reads, in one value. Never written by a
+    /// vendor: the default (`PlanOutline.swift`) reads the properties above.
+    var outline: PlanOutline { get }
     /// Every fact this plan reads; a fact given outside it is reported in
     /// ``ignoredFacts``. The default is the vendor's declared facts plus the
     /// contract terms; a vendor narrows it per product when a product does
@@ -74,6 +78,10 @@ extension CancellationPlan {
     public var timeline: [TimelineEntry] { TimelineBuilder.timeline(for: self) }
     public var deadlineRule: LocalizedText? { TimelineBuilder.deadlineRule(for: self) }
     public var contact: LocalizedText? { nil }
+
+    /// Each missing fact with where this vendor says to find it (its
+    /// ``FactUse``), for reports.
+    public var missingFactUses: [MissingFact] { missingFacts.map(vendor.missing) }
 
     public var noticeDeadline: CalendarDate? { schedule?.noticeDeadline }
     public var lastDayToAct: CalendarDate? { schedule?.lastDayToAct }

@@ -71,6 +71,7 @@ public struct ContractTerms: Hashable, Sendable {
         case rolling(PeriodEnd)
     }
 
+    @inlinable
     public var shape: Shape {
         if autoRenews == false { return .endsAtTermEnd }
         if let periodEnd { return .rolling(periodEnd) }

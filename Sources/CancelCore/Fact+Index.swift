@@ -9,6 +9,7 @@ extension Fact {
     /// (about 190 instructions a lookup, nine lookups a portfolio row) and
     /// not a read of the enum's memory layout; a test checks every case
     /// against `allCases`, so a case added out of place fails at once.
+    @inlinable
     public var index: Int {
         switch self {
         case .product: return 0

@@ -6,6 +6,16 @@ extension AccountFacts {
         return description.defaultProduct
     }
 
+    /// True when the plan is for `candidate`: the product given, or the
+    /// vendor's default (`facts.isFor(GoToPolicy.connect, in: description)`).
+    /// Compares ids in place: `product(in:) == candidate` copied a product
+    /// (three strings) for every plan.
+    public func isFor(_ candidate: Product, in description: VendorDescription) -> Bool {
+        let products = description.products
+        if let product, products.contains(where: { $0.id == product }) { return product == candidate.id }
+        return products.first?.id == candidate.id
+    }
+
     /// The schedule from this account's contract terms and the vendor
     /// article's own notice rule; nil when there is no date to start from
     /// (no renewal date, and not a rolling contract).
@@ -23,5 +33,20 @@ extension AccountFacts {
         if renewal == nil, terms.periodEnd == nil || terms.autoRenews == false { return nil }
         return RenewalSchedule(terms: terms, article: notice, today: today, articleCitation: citation,
                                commitmentSource: commitmentSource)
+    }
+
+    /// The contract facts a schedule lacked: the renewal date when none was
+    /// given, the term length when a missed deadline could not be rolled or a
+    /// monthly bill hides the commitment, the notice when it is unknown.
+    ///
+    /// - Parameter notice: the article's notice rule, so that an unknown
+    ///   notice is listed even when no schedule could be made.
+    @inlinable
+    public func missingDates(schedule: RenewalSchedule?, notice: NoticeRule? = nil) -> FactList {
+        // Optional chaining, not `if let`: binding copies the whole schedule.
+        if let missing = schedule?.missingFacts { return missing }
+        var missing: FactList = [.renewal]
+        if notice == .unknownLength && contractNotice == nil { missing.append(.noticeDays) }
+        return missing
     }
 }

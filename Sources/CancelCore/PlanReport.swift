@@ -190,7 +190,7 @@ public struct PlanReport: Hashable, Sendable, Codable {
         stillBilled = plan.stillBilled.map { Statement(text: $0.text[l], source: ref($0.citation)) }
         refund = RefundItem(kind: plan.refund.kind, text: plan.refund.text[l], source: ref(plan.refund.citation))
         afterCancelling = plan.consequences.map { Statement(text: $0.text[l], source: ref($0.citation)) }
-        missingFacts = plan.missingFacts.map {
+        missingFacts = plan.missingFactUses.map {
             MissingItem(fact: $0.fact, meaning: $0.fact.meaning[l], whereToFind: $0.whereToFind[l], source: $0.citation.map(ref))
         }
         ignoredFacts = plan.ignoredFacts

@@ -1,9 +1,11 @@
 /// What the engine could not know and what it assumed, in words: every
 /// assumption is a named warning, every gap a missing fact.
 extension RenewalSchedule {
-    /// Contract facts the dates need and did not get.
-    public var missingFacts: [Fact] {
-        var missing: [Fact] = []
+    /// Contract facts the dates need and did not get. Inlinable, as the
+    /// checks below: every plan asks, and a call copies the whole schedule.
+    @inlinable
+    public var missingFacts: FactList {
+        var missing: FactList = []
         if articleNotice == .unknownLength && terms.notice == nil && !endsWithoutNotice { missing.append(.noticeDays) }
         if case .renewingTerm = terms.shape {
             if needsTermLength || assumesOneMonthCommitment { missing.append(.termMonths) }
@@ -12,6 +14,7 @@ extension RenewalSchedule {
     }
 
     /// True when a term had to be rolled but its length is unknown.
+    @inlinable
     public var needsTermLength: Bool {
         guard case .renewingTerm = terms.shape else { return false }
         return deadlineMissed && renewal == nil
@@ -19,6 +22,7 @@ extension RenewalSchedule {
 
     /// Billed monthly where the vendor says the commitment can be longer, and
     /// no commitment given: the plan assumes one month.
+    @inlinable
     var assumesOneMonthCommitment: Bool {
         commitmentSource != nil && terms.billing == .monthly && terms.termMonths == nil
     }

@@ -76,7 +76,8 @@ public struct RenewalSchedule: Hashable, Sendable {
         var rolled = 0
         var renewal: CalendarDate?
         var length: Int?
-        switch terms.shape {
+        let shape = terms.shape
+        switch shape {
         case .endsAtTermEnd:
             renewal = terms.termEnd
         case .renewingTerm:
@@ -88,11 +89,20 @@ public struct RenewalSchedule: Hashable, Sendable {
                     renewal = anchor
                 } else if let term = length, term > 0 {
                     // Jump close to the day, staying on the missed side, then step.
-                    let monthsBehind = (asOf.year * 12 + asOf.month) - (anchor.year * 12 + anchor.month)
-                    var count = max(1, monthsBehind / term - 1)
-                    while rollBound(anchor.adding(months: count * term)) < asOf { count += 1 }
+                    // Every count below monthsBehind / term ends in a month
+                    // before asOf's, so its deadline has passed too: start there.
+                    // Each `year` or `month` converts the day number again: once each.
+                    let (asOfYear, asOfMonth, _) = asOf.components
+                    let (anchorYear, anchorMonth, _) = anchor.components
+                    let monthsBehind = (asOfYear * 12 + asOfMonth) - (anchorYear * 12 + anchorMonth)
+                    var count = max(1, monthsBehind / term)
+                    var end = anchor.adding(months: count * term)
+                    while rollBound(end) < asOf {
+                        count += 1
+                        end = anchor.adding(months: count * term)
+                    }
                     rolled = count
-                    renewal = anchor.adding(months: count * term)
+                    renewal = end
                 }
             }
         case .rolling(let period):
@@ -106,7 +116,9 @@ public struct RenewalSchedule: Hashable, Sendable {
                 // deadline, so jump there, then step (a few dozen at most).
                 let floor = period.end(containing: asOf.adding(months: -25))
                 if floor > end {
-                    steps = ((floor.year * 12 + floor.month) - (end.year * 12 + end.month)) / period.months
+                    let (floorYear, floorMonth, _) = floor.components
+                    let (endYear, endMonth, _) = end.components
+                    steps = ((floorYear * 12 + floorMonth) - (endYear * 12 + endMonth)) / period.months
                     end = floor
                 }
                 var guardSteps = 0
@@ -130,7 +142,7 @@ public struct RenewalSchedule: Hashable, Sendable {
         self.renewal = renewal
         notice = renewal.map { RenewalSchedule.governing(article: article, contract: contract, end: $0) }
             ?? contract ?? article
-        if case .endsAtTermEnd = terms.shape {
+        if case .endsAtTermEnd = shape {
             deadline = nil
             endDate = renewal
         } else {
@@ -173,6 +185,8 @@ public struct RenewalSchedule: Hashable, Sendable {
     }
 
     /// True when the contract ends by itself and nothing needs sending.
+    /// Inlinable: a call would pass the whole schedule (some 350 bytes) by copy.
+    @inlinable
     public var endsWithoutNotice: Bool {
         terms.shape == .endsAtTermEnd
     }

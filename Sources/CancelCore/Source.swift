@@ -2,6 +2,8 @@
 /// it: what it is called, who published it, whether it is the vendor's own
 /// word, and where to open it. The file a seed was kept in is only an id.
 public struct Source: Hashable, Sendable {
+    /// ``id`` as written in the vendor's code, which ``section(_:)`` cites.
+    private let literalID: StaticString
     /// Stable and never shown as the source itself: a seed's file name, or a
     /// short kebab-case id for a vendor page (`aircall-en-cancel`).
     public let id: String
@@ -20,14 +22,15 @@ public struct Source: Hashable, Sendable {
     /// The document's language code (`fr`, `en`, `pt`): headings are quoted in it.
     public let language: String
 
-    public init(id: String, title: String, publisher: String, official: Bool, url: String, language: String) {
+    public init(id: StaticString, title: String, publisher: String, official: Bool, url: String, language: String) {
         self.init(id: id, localizedTitle: LocalizedText(verbatim: title), publisher: publisher, official: official,
                   url: url, language: language)
     }
 
     /// A source that is not a published document, with a translated title.
-    public init(id: String, localizedTitle: LocalizedText, publisher: String, official: Bool, url: String, language: String) {
-        self.id = id
+    public init(id: StaticString, localizedTitle: LocalizedText, publisher: String, official: Bool, url: String, language: String) {
+        self.literalID = id
+        self.id = id.description
         self.title = localizedTitle
         self.publisher = publisher
         self.official = official
@@ -37,7 +40,21 @@ public struct Source: Hashable, Sendable {
 
     /// A citation of one section of this source, its heading quoted in the
     /// source's language.
-    public func section(_ heading: String) -> Citation {
-        Citation(source: id, section: heading)
+    public func section(_ heading: StaticString) -> Citation {
+        Citation(source: literalID, section: heading)
+    }
+
+    public static func == (a: Source, b: Source) -> Bool {
+        a.id == b.id && a.title == b.title && a.publisher == b.publisher && a.official == b.official
+            && a.url == b.url && a.language == b.language
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(title)
+        hasher.combine(publisher)
+        hasher.combine(official)
+        hasher.combine(url)
+        hasher.combine(language)
     }
 }

@@ -82,7 +82,7 @@ public enum TimelineBuilder {
                     en: "Last day to cancel before \(name) renews",
                     fr: "Dernier jour pour résilier avant le renouvellement \(name)"), isDeadline: true, kind: .deadline))
             }
-        } else if schedule?.notice == .unknownLength || (schedule == nil && plan.missingFacts.contains { $0.fact == .noticeDays }) {
+        } else if schedule?.notice == .unknownLength || (schedule == nil && plan.missingFacts.contains(.noticeDays)) {
             entries.append(TimelineEntry(id: "ask-notice-period", date: today, action: LocalizedText(
                 en: "Find the notice period in your \(name) contract, then send the cancellation",
                 fr: "Trouver le préavis dans votre contrat \(name), puis envoyer la résiliation"), kind: .cancellingAction))

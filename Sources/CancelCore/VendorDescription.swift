@@ -48,20 +48,4 @@ public struct VendorDescription: Sendable {
         use(of: fact)?.missing ?? MissingFact(fact, whereToFind: fact.meaning)
     }
 
-    /// The contract facts a schedule lacked: the renewal date when none was
-    /// given, the term length when a missed deadline could not be rolled or a
-    /// monthly bill hides the commitment, the notice when it is unknown.
-    ///
-    /// - Parameter notice: the article's notice rule, so that an unknown
-    ///   notice is listed even when no schedule could be made.
-    public func missingDates(for facts: AccountFacts, schedule: RenewalSchedule?, notice: NoticeRule? = nil) -> [MissingFact] {
-        var missing: [MissingFact] = []
-        if let schedule {
-            for fact in schedule.missingFacts { missing.append(self.missing(fact)) }
-        } else {
-            missing.append(self.missing(.renewal))
-            if notice == .unknownLength && facts.contractNotice == nil { missing.append(self.missing(.noticeDays)) }
-        }
-        return missing
-    }
 }

@@ -27,4 +27,17 @@ public protocol VendorPolicy: Sendable {
 
     /// The plan for one account.
     func plan(for facts: AccountFacts) -> Plan
+
+    /// What a portfolio triage reads of the plan for `facts`. Never written
+    /// by a vendor: the default builds the plan and reads its ``PlanOutline``
+    /// in the vendor's own module, where both are specialized for the plan
+    /// type, so nothing is copied through the protocol on the way.
+    static func outline(for facts: AccountFacts) -> PlanOutline
+}
+
+extension VendorPolicy {
+    @inlinable
+    public static func outline(for facts: AccountFacts) -> PlanOutline {
+        Self().plan(for: facts).outline
+    }
 }

@@ -19,7 +19,7 @@ struct EchoMaskedPlan<Base: CancellationPlan>: CancellationPlan {
     var stillBilled: [CitedText] { base.stillBilled }
     var refund: Refund { base.refund }
     var consequences: [CitedText] { base.consequences }
-    var missingFacts: [MissingFact] { base.missingFacts }
+    var missingFacts: FactList { base.missingFacts }
     var warnings: [Warning] { base.warnings }
     var extraTimeline: [TimelineEntry] { base.extraTimeline }
     var timeline: [TimelineEntry] { base.timeline }

@@ -37,7 +37,7 @@ enum LocalizedTextAudit {
         texts += plan.stillBilled.enumerated().map { ("stillBilled[\($0.offset)]", $0.element.text) }
         texts.append(("refund", plan.refund.text))
         texts += plan.consequences.enumerated().map { ("consequences[\($0.offset)]", $0.element.text) }
-        texts += plan.missingFacts.map { ("missing \($0.fact.rawValue) whereToFind", $0.whereToFind) }
+        texts += plan.missingFactUses.map { ("missing \($0.fact.rawValue) whereToFind", $0.whereToFind) }
         texts += plan.reportedWarnings.map { ("warning \($0.id)", $0.text) }
         texts += plan.timeline.map { ("timeline \($0.id)", $0.action) }
         return texts
@@ -73,7 +73,7 @@ enum LocalizedTextAudit {
         }
         for (i, (e, f)) in zip(en.missingFacts, fr.missingFacts).enumerated() {
             pairs.append(("report.missingFacts[\(i)].meaning", e.meaning, f.meaning, false))
-            pairs.append(("report.missingFacts[\(i)].whereToFind", e.whereToFind, f.whereToFind, plan.missingFacts[i].whereToFind.isVerbatim))
+            pairs.append(("report.missingFacts[\(i)].whereToFind", e.whereToFind, f.whereToFind, plan.missingFactUses[i].whereToFind.isVerbatim))
         }
         let warnings = plan.reportedWarnings
         for (i, (e, f)) in zip(en.warnings, fr.warnings).enumerated() {

@@ -43,7 +43,7 @@ extension VendorConformance {
             if end != expected.effectiveEndDate {
                 fail("effective end date is \(end ?? "none"), expected \(expected.effectiveEndDate ?? "none")")
             }
-            let missing = Set(plan.missingFacts.map(\.fact))
+            let missing = Set(plan.missingFacts)
             if missing != Set(expected.missingFacts) {
                 fail("missing facts are \(missing.sorted().map(\.rawValue)), expected \(Set(expected.missingFacts).sorted().map(\.rawValue))")
             }

@@ -34,7 +34,7 @@ extension VendorConformance {
         cite("refund", plan.refund.citation)
         for (i, item) in plan.consequences.enumerated() { cite("consequences[\(i)]", item.citation) }
         for item in plan.planWarnings { cite("warning \(item.id)", item.citation) }
-        for item in plan.missingFacts { cite("missing \(item.fact.rawValue)", item.citation) }
+        for item in plan.missingFactUses { cite("missing \(item.fact.rawValue)", item.citation) }
         let timeline = plan.timeline
         for item in timeline { cite("timeline \(item.id)", item.citation) }
         // A channel that needs someone to reach names them, or says where to look.
@@ -50,16 +50,25 @@ extension VendorConformance {
         if plan.requiredRoles.isEmpty { fail("roles", "no required role: say who may cancel") }
         for role in duplicates(plan.requiredRoles.map(\.rawValue)) { fail("roles", "role \(role) listed twice") }
         for role in plan.requiredRoles where Role(rawValue: role.rawValue) == nil { fail("roles", "unknown role \(role.rawValue)") }
+        // What portfolio triage reads (one call, specialized per plan type)
+        // agrees with the plan's own properties.
+        let roleBits = Role.allCases.enumerated().reduce(UInt32(0)) { plan.requiredRoles.contains($1.element) ? $0 | 1 << UInt32($1.offset) : $0 }
+        let missingBits = Fact.allCases.enumerated().reduce(UInt32(0)) { bits, item in
+            plan.missingFacts.contains(item.element) ? bits | 1 << UInt32(item.offset) : bits
+        }
+        let outline = PlanOutline(today: plan.facts.today, channel: plan.channel, roleBits: roleBits, missingBits: missingBits,
+                                  schedule: plan.schedule, effectiveEndDate: plan.effectiveEndDate,
+                                  noticeSent: plan.facts.noticeSent, confirmed: plan.facts.confirmed)
+        if plan.outline != outline { fail("outline", "plan.outline is \(plan.outline), but the plan's properties give \(outline)") }
         for id in plan.planWarnings.map(\.id) where !isKebabCase(id) { fail("ids", "warning id “\(id)” is not kebab-case") }
         for id in duplicates(plan.planWarnings.map(\.id)) { fail("ids", "warning id “\(id)” appears twice") }
         for id in plan.preparations.map(\.id) where !isKebabCase(id) { fail("ids", "preparation id “\(id)” is not kebab-case") }
         for id in duplicates(plan.preparations.map(\.id)) { fail("ids", "preparation id “\(id)” appears twice") }
         for id in duplicates(timeline.map(\.id)) { fail("ids", "timeline id “\(id)” appears twice (calendars derive event ids from it)") }
         let declared = Set(d.facts.map(\.fact))
-        for item in plan.missingFacts where !declared.contains(item.fact) {
-            fail("facts", "reports \(item.fact.rawValue) as missing but does not declare it in description.facts")
+        for fact in plan.missingFacts where !declared.contains(fact) {
+            fail("facts", "reports \(fact.rawValue) as missing but does not declare it in description.facts")
         }
-        for fact in duplicates(plan.missingFacts.map(\.fact.rawValue)) { fail("facts", "\(fact) is reported missing twice") }
 
         // French.
         for problem in LocalizedTextAudit.problems(LocalizedTextAudit.texts(of: plan)) { fail("french", problem) }

@@ -35,8 +35,10 @@ public struct PortfolioEntry: Hashable, Sendable {
     /// True for a row planned from its contract terms alone.
     public var isUnlistedVendor: Bool { Int(vendorIndex) == PortfolioEntry.unlistedVendorIndex }
 
+    /// An entry from roles and missing facts as bit sets, as
+    /// ``PlanOutline`` gives them: bit i is `Role.allCases[i]`, `Fact.allCases[i]`.
     public init(line: Int, vendorIndex: Int, status: PortfolioStatus, action: PortfolioAction, channel: Channel,
-                roles: [Role], missingFacts: [Fact], today: CalendarDate, deadline: CalendarDate?,
+                roleBits: UInt32, missingBits: UInt32, today: CalendarDate, deadline: CalendarDate?,
                 actionDate: CalendarDate?, endDate: CalendarDate?, missedDeadline: CalendarDate?,
                 noticeSent: CalendarDate? = nil, confirmed: CalendarDate? = nil, late: Bool = false) {
         self.line = line
@@ -45,16 +47,8 @@ public struct PortfolioEntry: Hashable, Sendable {
         self.status = status
         self.action = action
         self.channel = channel
-        var bits: UInt32 = 0
-        for role in roles {
-            if let index = Role.allCases.firstIndex(of: role) { bits |= 1 << UInt32(index) }
-        }
-        roleBits = bits
-        var missing: UInt32 = 0
-        for fact in missingFacts {
-            if let index = Fact.allCases.firstIndex(of: fact) { missing |= 1 << UInt32(index) }
-        }
-        missingBits = missing
+        self.roleBits = roleBits
+        self.missingBits = missingBits
         // CalendarDate day numbers lie within years 1...9999: they fit in 32 bits.
         func day(_ date: CalendarDate?) -> Int32 { date.map { Int32(clamping: $0.dayNumber) } ?? PortfolioEntry.noDay }
         todayDay = day(today)
@@ -64,6 +58,18 @@ public struct PortfolioEntry: Hashable, Sendable {
         missedDay = day(missedDeadline)
         sentDay = day(noticeSent)
         confirmedDay = day(confirmed)
+    }
+
+    /// An entry from lists of roles and missing facts.
+    public init(line: Int, vendorIndex: Int, status: PortfolioStatus, action: PortfolioAction, channel: Channel,
+                roles: [Role], missingFacts: [Fact], today: CalendarDate, deadline: CalendarDate?,
+                actionDate: CalendarDate?, endDate: CalendarDate?, missedDeadline: CalendarDate?,
+                noticeSent: CalendarDate? = nil, confirmed: CalendarDate? = nil, late: Bool = false) {
+        self.init(line: line, vendorIndex: vendorIndex, status: status, action: action, channel: channel,
+                  roleBits: roles.reduce(0) { $0 | 1 << UInt32($1.index) },
+                  missingBits: missingFacts.reduce(0) { $0 | 1 << UInt32($1.index) },
+                  today: today, deadline: deadline, actionDate: actionDate, endDate: endDate,
+                  missedDeadline: missedDeadline, noticeSent: noticeSent, confirmed: confirmed, late: late)
     }
 
     private func date(_ day: Int32) -> CalendarDate? {

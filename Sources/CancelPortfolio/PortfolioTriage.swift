@@ -1,27 +1,37 @@
 import CancelCore
 
-/// Turns a plan into a portfolio entry from its schedule, channel, roles
-/// and missing facts only: no localized report and no timeline are built,
-/// which keeps a million rows cheap.
+/// Turns a plan into a portfolio entry from its ``PlanOutline`` only:
+/// dates, channel, roles and missing facts. No localized report, no
+/// timeline, and no copy of the plan's facts or schedule are made, which
+/// keeps a million rows cheap.
 public enum PortfolioTriage {
     /// The horizon `--horizon` defaults to, in days.
     public static let defaultHorizon = 30
     public static let horizonRange = 0...3650
 
     public static func entry<Plan: CancellationPlan>(for plan: Plan, line: Int, vendorIndex: Int, horizon: Int) -> PortfolioEntry {
-        let today = plan.facts.today
-        let schedule = plan.schedule
-        let missing = plan.missingFacts.map(\.fact)
+        entry(for: plan.outline, line: line, vendorIndex: vendorIndex, horizon: horizon)
+    }
+
+    /// The entry of the plan `policy` makes for `facts`, without the plan
+    /// passing through the protocol: the cheapest way for a known vendor.
+    public static func entry<Policy: VendorPolicy>(_ policy: Policy.Type, facts: AccountFacts, line: Int, vendorIndex: Int,
+                                                   horizon: Int) -> PortfolioEntry {
+        entry(for: Policy.outline(for: facts), line: line, vendorIndex: vendorIndex, horizon: horizon)
+    }
+
+    /// The entry of a plan's outline: the status, the next action and its date.
+    public static func entry(for plan: PlanOutline, line: Int, vendorIndex: Int, horizon: Int) -> PortfolioEntry {
+        let today = plan.today
         let status: PortfolioStatus
         let action: PortfolioAction
         var deadline: CalendarDate?
         var actionDate: CalendarDate?
-        let facts = plan.facts
-        if let sent = facts.noticeSent ?? facts.confirmed {
+        if let sent = plan.noticeSent ?? plan.confirmed {
             // Already acted on: no deadline to meet. A late notice shows
             // the deadline it missed and the rolled end (the schedule decides
             // the roll as of the day it was sent).
-            if facts.confirmed != nil {
+            if plan.confirmed != nil {
                 status = .cancelled
                 action = .none
             } else {
@@ -29,24 +39,20 @@ public enum PortfolioTriage {
                 action = .chaseConfirmation
                 actionDate = max(today, sent.adding(businessDays: TimelineBuilder.confirmationChaseBusinessDays))
             }
-        } else if let schedule, schedule.endsWithoutNotice {
+        } else if plan.endsWithoutNotice {
             // The contract does not renew (auto-renew no): nothing to send.
             status = .noDeadline
             action = .none
-        } else if let schedule, let last = schedule.lastDayToAct {
+        } else if let last = plan.lastDayToAct {
             deadline = last
             actionDate = last
-            action = schedule.notice.requiresNotice ? .sendNotice : .cancel
-            if schedule.deadlineMissed {
+            action = plan.requiresNotice ? .sendNotice : .cancel
+            if plan.deadlineMissed {
                 status = .missed
             } else {
                 status = last.days(since: today) <= horizon ? .actSoon : .ok
             }
-        } else if let schedule, schedule.endsWithoutNotice, missing.isEmpty {
-            // The contract ends by itself: nothing to send, only to confirm.
-            status = .noDeadline
-            action = .none
-        } else if schedule != nil || !missing.isEmpty {
+        } else if plan.hasSchedule || plan.missingBits != 0 {
             status = .unknown
             action = .completeFacts
             actionDate = today
@@ -60,10 +66,10 @@ public enum PortfolioTriage {
             action = .none
         }
         return PortfolioEntry(line: line, vendorIndex: vendorIndex, status: status, action: action, channel: plan.channel,
-                              roles: plan.requiredRoles, missingFacts: missing, today: today, deadline: deadline,
+                              roleBits: plan.roleBits, missingBits: plan.missingBits, today: today, deadline: deadline,
                               actionDate: actionDate, endDate: plan.effectiveEndDate,
-                              missedDeadline: schedule?.missedDeadline, noticeSent: facts.noticeSent,
-                              confirmed: facts.confirmed,
-                              late: (facts.noticeSent ?? facts.confirmed) != nil && schedule?.deadlineMissed == true)
+                              missedDeadline: plan.missedDeadline, noticeSent: plan.noticeSent,
+                              confirmed: plan.confirmed,
+                              late: (plan.noticeSent ?? plan.confirmed) != nil && plan.deadlineMissed)
     }
 }

@@ -56,8 +56,11 @@ struct TinyPlan: CancellationPlan {
     var stillBilled: [CitedText] { [] }
     var refund: Refund { Refund(.unknown, LocalizedText(en: "Not stated.", fr: "Non précisé."), citation: source.section("Cancel")) }
     var consequences: [CitedText] { [] }
-    var missingFacts: [MissingFact] {
-        (facts.renewal == nil ? [vendor.missing(.renewal)] : []) + (schedule?.needsTermLength == true ? [vendor.missing(.termMonths)] : [])
+    var missingFacts: FactList {
+        var missing: FactList = []
+        if facts.renewal == nil { missing.append(.renewal) }
+        if schedule?.needsTermLength == true { missing.append(.termMonths) }
+        return missing
     }
     var warnings: [Warning] { [] }
 }
@@ -92,7 +95,7 @@ struct BrokenPlan: CancellationPlan {
     var stillBilled: [CitedText] { [] }
     var refund: Refund { Refund(.unknown, LocalizedText(en: "Unknown.", fr: "Inconnu."), citation: source.section("x")) }
     var consequences: [CitedText] { [] }
-    var missingFacts: [MissingFact] { [] }
+    var missingFacts: FactList { [] }
     var warnings: [Warning] {
         [Warning(id: "Not Kebab", LocalizedText(en: "a", fr: "b"), citation: source.section("x"))]
     }

@@ -6,22 +6,22 @@ public struct UnlistedVendorPlan: CancellationPlan {
     public let channel: Channel
     public let requiredRoles: [Role] = [.signatory]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     public var isKnownVendor: Bool { false }
 
     public init(vendorName: String, facts: AccountFacts) {
         let name = vendorName.trimmingSpaces
         let description = UnlistedVendor.description(name: name)
         vendor = description
-        self.facts = facts
         channel = facts.channel ?? .unknown
         let clause = UnlistedVendor.contract(name).section("notice clause")
         let schedule = facts.schedule(notice: .unknownLength, citation: clause)
         self.schedule = schedule
-        var missing = description.missingDates(for: facts, schedule: schedule, notice: .unknownLength)
+        var missing = facts.missingDates(schedule: schedule, notice: .unknownLength)
         // The channel matters only when something must be sent.
-        if facts.channel == nil && !(schedule?.endsWithoutNotice ?? false) { missing.append(description.missing(.channel)) }
+        if facts.channel == nil && !(schedule?.endsWithoutNotice ?? false) { missing.append(.channel) }
         missingFacts = missing
+        self.facts = facts
     }
 
     /// Any product name is kept as given: there is no list to check it against.

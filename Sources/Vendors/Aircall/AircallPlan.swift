@@ -8,7 +8,7 @@ public struct AircallPlan: CancellationPlan {
     public let contact: LocalizedText?
     public let requiredRoles: [Role] = [.owner]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     /// True when the 30-day written notice applies (or may, and the safer
     /// reading was taken).
     public let needsWrittenNotice: Bool
@@ -16,22 +16,21 @@ public struct AircallPlan: CancellationPlan {
     public var vendor: VendorDescription { AircallPolicy.description }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         guard !facts.trial else {
             needsWrittenNotice = false
             channel = .selfService
             contact = nil
             schedule = nil
             missingFacts = []
+            self.facts = facts
             return
         }
-        let description = AircallPolicy.description
-        var missing: [MissingFact] = []
+        var missing: FactList = []
         if let seats = facts.seats {
             needsWrittenNotice = seats > AircallPolicy.selfServiceSeatLimit || facts.salesAssisted
         } else {
             needsWrittenNotice = true
-            missing.append(description.missing(.seats))
+            missing.append(.seats)
         }
         channel = needsWrittenNotice ? .email : .selfService
         contact = needsWrittenNotice ? AircallPolicy.customerSuccess : nil
@@ -44,8 +43,9 @@ public struct AircallPlan: CancellationPlan {
                                       citation: needsWrittenNotice ? AircallSource.moreThanTen : AircallSource.lateRequest,
                                       commitmentSource: AircallSource.billingTerms)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule)
+        missing += facts.missingDates(schedule: schedule)
         missingFacts = missing
+        self.facts = facts
     }
 
     public var warnings: [Warning] {

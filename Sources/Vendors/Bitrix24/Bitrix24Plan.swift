@@ -10,17 +10,15 @@ public struct Bitrix24Plan: CancellationPlan {
     public let contact: LocalizedText?
     public let requiredRoles: [Role] = [.accountAdmin]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     private let onPremise: Bool
 
     public var vendor: VendorDescription { Bitrix24Policy.description }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         let description = Bitrix24Policy.description
-        let onPremise = facts.product(in: description) == Bitrix24Policy.onPremise
+        let onPremise = facts.isFor(Bitrix24Policy.onPremise, in: description)
         self.onPremise = onPremise
-        var missing: [MissingFact] = []
         let notice: NoticeRule
         if facts.salesAssisted {
             channel = .accountManager
@@ -44,8 +42,8 @@ public struct Bitrix24Plan: CancellationPlan {
         let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? Bitrix24Source.partner
                                                                 : onPremise ? Bitrix24Source.faq : nil)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule, notice: notice)
-        missingFacts = missing
+        missingFacts = facts.missingDates(schedule: schedule, notice: notice)
+        self.facts = facts
     }
 
     public var warnings: [Warning] {

@@ -10,7 +10,7 @@ public struct GoToPlan: CancellationPlan {
     public let channel: Channel = .support
     public let requiredRoles: [Role]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     private let isConnect: Bool
 
     public var vendor: VendorDescription { GoToPolicy.description }
@@ -31,9 +31,8 @@ public struct GoToPlan: CancellationPlan {
     }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         let description = GoToPolicy.description
-        let isConnect = facts.product(in: description) == GoToPolicy.connect
+        let isConnect = facts.isFor(GoToPolicy.connect, in: description)
         self.isConnect = isConnect
         if isConnect {
             requiredRoles = [.superAdmin]
@@ -48,7 +47,8 @@ public struct GoToPlan: CancellationPlan {
         let schedule = facts.schedule(notice: setTerm ? .daysBefore(GoToPolicy.connectNoticeDays) : .none,
                                       citation: setTerm ? GoToSource.connectSetTerm : GoToSource.autoRenewal)
         self.schedule = schedule
-        missingFacts = description.missingDates(for: facts, schedule: schedule)
+        missingFacts = facts.missingDates(schedule: schedule)
+        self.facts = facts
     }
 
     public var warnings: [Warning] {

@@ -11,14 +11,11 @@ public struct IntercomPlan: CancellationPlan {
     public let contact: LocalizedText?
     public let requiredRoles: [Role] = [.owner, .billingAdmin]
     public let schedule: RenewalSchedule?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
 
     public var vendor: VendorDescription { IntercomPolicy.description }
 
     init(facts: AccountFacts) {
-        self.facts = facts
-        let description = IntercomPolicy.description
-        var missing: [MissingFact] = []
         let notice: NoticeRule
         // A contracted subscription's notice is the contract's (given or
         // missing: the engine applies it and missingDates asks for it).
@@ -33,8 +30,8 @@ public struct IntercomPlan: CancellationPlan {
         }
         let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? IntercomSource.contracted : IntercomSource.paidOnline)
         self.schedule = schedule
-        missing += description.missingDates(for: facts, schedule: schedule, notice: notice)
-        missingFacts = missing
+        missingFacts = facts.missingDates(schedule: schedule, notice: notice)
+        self.facts = facts
     }
 
     private var contracted: Bool { facts.salesAssisted }

@@ -8,7 +8,7 @@ public struct WHCPlan: CancellationPlan {
     public let requiredRoles: [Role] = [.accountHolder]
     public let schedule: RenewalSchedule?
     public let effectiveEndDate: CalendarDate?
-    public let missingFacts: [MissingFact]
+    public let missingFacts: FactList
     /// True when the user asked for an immediate cancellation of a service
     /// that allows one.
     public let isImmediate: Bool
@@ -18,9 +18,8 @@ public struct WHCPlan: CancellationPlan {
     public var contact: LocalizedText? { LocalizedText(verbatim: WHCPolicy.clientArea) }
 
     init(facts: AccountFacts) {
-        self.facts = facts
         let description = WHCPolicy.description
-        let isDomain = facts.product(in: description) == WHCPolicy.domain
+        let isDomain = facts.isFor(WHCPolicy.domain, in: description)
         self.isDomain = isDomain
         isImmediate = !isDomain && facts.immediate
         if isImmediate {
@@ -31,8 +30,9 @@ public struct WHCPlan: CancellationPlan {
             let schedule = facts.schedule(notice: .none)
             self.schedule = schedule
             effectiveEndDate = schedule?.endDate
-            missingFacts = description.missingDates(for: facts, schedule: schedule)
+            missingFacts = facts.missingDates(schedule: schedule)
         }
+        self.facts = facts
     }
 
     public var warnings: [Warning] {

@@ -49,7 +49,7 @@ struct IntercomPolicyTests {
         #expect(late.noticeDeadline?.description == "2028-03-01")
         let unknown = try plan([.salesAssisted: "true", .billing: "annual", .renewal: "2027-03-31"])
         #expect(unknown.noticeDeadline == nil)
-        #expect(unknown.missingFacts.map(\.fact) == [.noticeDays])
+        #expect(unknown.missingFacts == [.noticeDays])
         #expect(unknown.timeline.contains { $0.id == "ask-notice-period" })
         #expect(unknown.refund.kind == .unknown)
     }

@@ -18,8 +18,8 @@ struct InHousePlan: CancellationPlan {
         Refund(.none, LocalizedText(en: "No refund.", fr: "Pas de remboursement."), citation: InHousePolicy.noticeSection)
     }
     var consequences: [CitedText] { [] }
-    var missingFacts: [MissingFact] {
-        vendor.missingDates(for: facts, schedule: schedule)
+    var missingFacts: FactList {
+        facts.missingDates(schedule: schedule)
     }
     var warnings: [Warning] { [] }
 }
