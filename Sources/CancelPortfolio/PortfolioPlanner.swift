@@ -97,7 +97,7 @@ public struct PortfolioPlanner: Sendable {
     /// existential for every row.
     private static func entry<Policy: VendorPolicy>(_ policy: Policy.Type, _ facts: AccountFacts, line: Int,
                                                     vendorIndex: Int, horizon: Int) -> PortfolioEntry {
-        PortfolioTriage.entry(for: Policy().plan(for: facts), line: line, vendorIndex: vendorIndex, horizon: horizon)
+        PortfolioTriage.entry(Policy.self, facts: facts, line: line, vendorIndex: vendorIndex, horizon: horizon)
     }
 
     /// The vendor id of an entry; for an unlisted vendor, `typed` (the
