@@ -14,6 +14,12 @@ public struct CSVReader: ByteSourceReader {
     private var line = 1
     private var started = false
     private var spans: [CSVFieldSpan] = []
+    /// Where the word scan writes a record's spans: a fixed block written
+    /// through a pointer (appending to `spans` checked capacity and
+    /// uniqueness per field). A record with more fields takes the general scan.
+    private var wordSpans = [CSVFieldSpan](repeating: CSVFieldSpan(start: 0, end: 0, hasEscapes: false), count: 256)
+    /// How many of `wordSpans` the last record used; -1 when `spans` holds it.
+    private var wordSpanCount = -1
     private var rawStart = 0
     private var rawEnd = 0
     /// The byte between fields; set it before the first ``next()``.
@@ -92,8 +98,9 @@ public struct CSVReader: ByteSourceReader {
         start()
         while true {
             guard let record = scanRecord() else { return nil }
-            if record.problem == nil && !record.quoted && spans.allSatisfy({ $0.start == $0.end }) { continue }
-            return CSVRawRecord(line: record.line, problem: record.problem, fieldCount: spans.count)
+            let (count, blank) = withSpans { ($0.count, $0.allSatisfy { $0.start == $0.end }) }
+            if record.problem == nil && !record.quoted && blank { continue }
+            return CSVRawRecord(line: record.line, problem: record.problem, fieldCount: count)
         }
     }
 
@@ -101,8 +108,16 @@ public struct CSVReader: ByteSourceReader {
     /// last returned by ``nextRaw()``: each span indexes the bytes; a span
     /// with ``CSVFieldSpan/hasEscapes`` still holds its doubled quotes
     /// (``unescaped(_:)``). Valid only inside `body`.
-    public func withCurrentRecord<Result>(_ body: (UnsafeBufferPointer<UInt8>, [CSVFieldSpan]) -> Result) -> Result {
-        window.storage.withUnsafeBufferPointer { body($0, spans) }
+    public func withCurrentRecord<Result>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<CSVFieldSpan>) -> Result) -> Result {
+        window.storage.withUnsafeBufferPointer { bytes in withSpans { body(bytes, $0) } }
+    }
+
+    /// The current record's spans, wherever the scan that read it put them.
+    private func withSpans<Result>(_ body: (UnsafeBufferPointer<CSVFieldSpan>) -> Result) -> Result {
+        if wordSpanCount >= 0 {
+            return wordSpans.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<wordSpanCount])) }
+        }
+        return spans.withUnsafeBufferPointer(body)
     }
 
     /// A quoted field's bytes with each doubled quote made single.
@@ -160,9 +175,10 @@ public struct CSVReader: ByteSourceReader {
     private mutating func scanPlainRecord() -> Scanned? {
         let recordStart = position
         let delimiter = self.delimiter
-        let found: (end: Int, bits: UInt64, quoted: Bool)? = window.storage.withUnsafeBufferPointer { buffer in
+        let end = window.end
+        let found: (end: Int, bits: UInt64, quoted: Bool, fields: Int)? = window.storage.withUnsafeBufferPointer { buffer in
+          wordSpans.withUnsafeMutableBufferPointer { out in
             guard let base = buffer.baseAddress else { return nil }
-            let end = window.end
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
             let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* 0x0A, quotes = ones &* 0x22
@@ -176,7 +192,14 @@ public struct CSVReader: ByteSourceReader {
             var pos = recordStart
             var bits: UInt64 = 0
             var quoted = false
-            spans.removeAll(keepingCapacity: true)
+            var fields = 0
+            /// Records a field; false when the block is full (the general scan takes the record).
+            func add(_ span: CSVFieldSpan) -> Bool {
+                guard fields < out.count else { return false }
+                out[fields] = span
+                fields += 1
+                return true
+            }
             words: while pos + 8 <= end {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
                 var found = matches(word, delimiters) | matches(word, lineFeeds) | matches(word, quotes)
@@ -185,15 +208,15 @@ public struct CSVReader: ByteSourceReader {
                     found &= found - 1
                     let byte = base[at]
                     if byte == delimiter {
-                        spans.append(CSVFieldSpan(start: fieldStart, end: at, hasEscapes: false))
+                        guard add(CSVFieldSpan(start: fieldStart, end: at, hasEscapes: false)) else { return nil }
                         fieldStart = at + 1
                     } else if byte == 0x0A {
                         let fieldEnd = at > fieldStart && base[at - 1] == 0x0D ? at - 1 : at
-                        spans.append(CSVFieldSpan(start: fieldStart, end: fieldEnd, hasEscapes: false))
+                        guard add(CSVFieldSpan(start: fieldStart, end: fieldEnd, hasEscapes: false)) else { return nil }
                         // Only the word's bytes up to the line feed are this record's.
                         let kept = UInt64(at - pos + 1) * 8
                         bits |= kept >= 64 ? word : word & ((1 << kept) - 1)
-                        return (at + 1, bits, quoted)
+                        return (at + 1, bits, quoted, fields)
                     } else if byte == 0x22 && at == fieldStart {
                         // A quoted field: find its closing quote. (A quote
                         // inside an unquoted field is text, as in the general scan.)
@@ -218,16 +241,16 @@ public struct CSVReader: ByteSourceReader {
                         let field = CSVFieldSpan(start: at + 1, end: close, hasEscapes: escapes)
                         let after = base[close + 1]
                         if after == delimiter {
-                            spans.append(field)
+                            guard add(field) else { return nil }
                             fieldStart = close + 2
                             pos = close + 2
                             continue words
                         } else if after == 0x0A {
-                            spans.append(field)
-                            return (close + 2, bits, quoted)
+                            guard add(field) else { return nil }
+                            return (close + 2, bits, quoted, fields)
                         } else if after == 0x0D && close + 2 < end && base[close + 2] == 0x0A {
-                            spans.append(field)
-                            return (close + 3, bits, quoted)
+                            guard add(field) else { return nil }
+                            return (close + 3, bits, quoted, fields)
                         }
                         return nil
                     }
@@ -236,11 +259,13 @@ public struct CSVReader: ByteSourceReader {
                 pos += 8
             }
             return nil
+          }
         }
         guard let found else {
             position = recordStart
             return nil
         }
+        wordSpanCount = found.fields
         position = found.end
         line += 1
         rawStart = recordStart
@@ -255,6 +280,7 @@ public struct CSVReader: ByteSourceReader {
     }
 
     private mutating func scanAnyRecord() -> Scanned? {
+        wordSpanCount = -1
         var recordStart = position
         let firstLine = line
         spans.removeAll(keepingCapacity: true)

@@ -101,13 +101,10 @@ public struct PortfolioReader {
             reader.withCurrentRecord { buffer, spans in
                 let record = UnsafeBufferPointer(rebasing: buffer[rawRange])
                 let base = batch.appendRecord(record, keepRaw: keepingRaw) - rawStart
-                for (field, span) in zip(slots, spans) where field >= 0 && span.start < span.end {
-                    if span.hasEscapes {
-                        let unescaped = CSVReader.unescaped(UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]))
-                        unescaped.withUnsafeBufferPointer { batch.setCell(field, $0) }
-                    } else {
-                        batch.pointCell(field, start: base + span.start, end: base + span.end)
-                    }
+                guard batch.pointCells(spans, to: slots, shift: base) else { return }
+                for (field, span) in zip(slots, spans) where field >= 0 && span.start < span.end && span.hasEscapes {
+                    let unescaped = CSVReader.unescaped(UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]))
+                    unescaped.withUnsafeBufferPointer { batch.setCell(field, $0) }
                 }
             }
         }

@@ -121,6 +121,33 @@ public struct PortfolioRecordBatch: Sendable {
         return start
     }
 
+    /// Points the cells of the row begun last at a record's fields, in one
+    /// pass over the row's spans: field `i` goes to `slots[i]` (skipped when
+    /// negative), at `shift` plus its offset. Fields with doubled quotes are
+    /// left for ``setCell(_:_:)``; returns whether there were any.
+    mutating func pointCells(_ fields: UnsafeBufferPointer<CSVFieldSpan>, to slots: [Int], shift: Int) -> Bool {
+        let row = (lines.count - 1) * 2 * PortfolioColumn.slotCount
+        var given: UInt32 = 0
+        var escaped = false
+        spans.withUnsafeMutableBufferPointer { spans in
+            slots.withUnsafeBufferPointer { slots in
+                for index in 0..<min(fields.count, slots.count) {
+                    let slot = slots[index], field = fields[index]
+                    guard slot >= 0, field.start < field.end else { continue }
+                    if field.hasEscapes {
+                        escaped = true
+                        continue
+                    }
+                    spans[row + 2 * slot] = UInt32(truncatingIfNeeded: shift + field.start)
+                    spans[row + 2 * slot + 1] = UInt32(truncatingIfNeeded: shift + field.end)
+                    if slot >= PortfolioColumn.firstFactSlot { given |= 1 << UInt32(slot - PortfolioColumn.firstFactSlot) }
+                }
+            }
+        }
+        givens[givens.count - 1] |= given
+        return escaped
+    }
+
     /// Points `slot` of the row begun last at `start..<end` of the buffer.
     mutating func pointCell(_ slot: Int, start: Int, end: Int) {
         let base = (lines.count - 1) * 2 * PortfolioColumn.slotCount + 2 * slot

@@ -35,6 +35,9 @@ struct RecordBatchTests {
             + "bitrix24,\"line\nbreak\",o,1,2027-01-01,annual,,r\n"
             + String(repeating: "aircall,\"n, \"\"q\"\"\",o,1,2027-01-01,annual,,\"r\"\n", count: 20)
             + "aircall,\"unclosed,o,1\n",
+        // More fields than the word scan keeps (256): the general scan reads it.
+        header.dropLast() + String(repeating: ",x", count: 300) + "\n"
+            + "aircall,n,o,1,2027-01-01,annual,,r" + String(repeating: ",y", count: 300) + "\n",
         header + "aircall,n,o,1,2027-01-01,annual,,r\r",
     ]
 
