@@ -116,8 +116,30 @@ struct PortfolioSortedView: Sendable {
     /// Calls `body` for the rows at `positions` of the urgency order (after
     /// ``sortByUrgency()``), their text borrowed from the arena.
     func forEach(in positions: Range<Int>, _ body: (PortfolioEntry, PortfolioRowText) -> Void) {
-        for position in positions {
-            let item = item(Int(order[position]))
+        // Sorted order reads items and text all over memory. Gathering a
+        // run of items first, in a loop of independent loads, lets the
+        // processor fetch many at once; the formatting loop after it then
+        // finds them in cache (a load per row interleaved with formatting
+        // waited for memory each time).
+        var start = positions.lowerBound
+        while start < positions.upperBound {
+            let run = start..<min(positions.upperBound, start + 1024)
+            var gathered: [Item] = []
+            gathered.reserveCapacity(run.count)
+            var touched: UInt8 = 0
+            for position in run {
+                let item = item(Int(order[position]))
+                gathered.append(item)
+                if item.nameCount > 0 { touched &+= texts[Int(item.textBlock)][Int(item.textStart)] }
+            }
+            withExtendedLifetime(touched) {}
+            for item in gathered { write(item, body) }
+            start = run.upperBound
+        }
+    }
+
+    private func write(_ item: Item, _ body: (PortfolioEntry, PortfolioRowText) -> Void) {
+        do {
             texts[Int(item.textBlock)].withUnsafeBufferPointer { text in
                 let nameStart = Int(item.textStart)
                 let nameEnd = nameStart + Int(item.nameCount)
