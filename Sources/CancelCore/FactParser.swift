@@ -195,6 +195,7 @@ public enum FactParser {
     }
 
     /// Facts that contradict each other: refused, naming both.
+    @inline(__always)
     static func checkCombination(_ facts: AccountFacts) throws(InputError) {
         func conflict(_ fact: Fact, _ value: String, with other: String) -> InputError {
             InputError(value: value, option: fact.rawValue,
