@@ -6,12 +6,22 @@ import CancelCLI
 import CancelVendors
 
 @Suite("portfolio command")
-struct PortfolioCommandTests {
+final class PortfolioCommandTests {
     let today = CalendarDate("2026-11-23")!
     let header = "name,owner,vendor,product,seats,renewal,billing,notice-days\n"
+    /// Each test's files (and the `--errors` files beside them), removed with it.
+    let directory = NSTemporaryDirectory() + "portfolio-tests-\(UUID().uuidString)/"
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
 
     func temporaryFile(_ contents: String, _ suffix: String = ".csv") throws -> String {
-        let path = NSTemporaryDirectory() + "portfolio-\(UUID().uuidString)\(suffix)"
+        let path = directory + "portfolio-\(UUID().uuidString)\(suffix)"
         try contents.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
