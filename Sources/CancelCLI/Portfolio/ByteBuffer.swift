@@ -83,40 +83,6 @@ public struct ByteBuffer: Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Text from a file as a spreadsheet cell (``UntrustedText/spreadsheetCell(_:)``
-    /// on bytes: a leading `=`, `+`, `-`, `@`, tab or carriage return gets a
-    /// `'`), then as a CSV field.
-    public mutating func appendSpreadsheetCell(_ raw: UnsafeBufferPointer<UInt8>) {
-        guard let first = raw.first else { return }
-        switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
-            var prefixed: [UInt8] = [UInt8(ascii: "'")]
-            prefixed.append(contentsOf: raw)
-            prefixed.withUnsafeBufferPointer { appendCSVField($0) }
-        default:
-            appendCSVField(raw)
-        }
-    }
-
-    /// A CSV field from bytes, quoted only when it holds a comma, a quote or a line break.
-    public mutating func appendCSVField(_ raw: UnsafeBufferPointer<UInt8>) {
-        var plain = true
-        for byte in raw where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-            plain = false
-            break
-        }
-        guard !plain else {
-            bytes.append(contentsOf: raw)
-            return
-        }
-        bytes.append(0x22)
-        for byte in raw {
-            bytes.append(byte)
-            if byte == 0x22 { bytes.append(0x22) }
-        }
-        bytes.append(0x22)
-    }
-
     /// A CSV field, quoted only when it holds a comma, a quote or a line break.
     public mutating func appendCSVField(_ text: String) {
         var text = text

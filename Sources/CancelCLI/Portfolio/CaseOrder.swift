@@ -3,21 +3,8 @@ import CancelPortfolio
 
 // Each id's position in `allCases`, as a switch: `allCases` is rebuilt on
 // every access, and a writer looks one up per row and column.
-// `CaseOrderTests` checks every case against `allCases`.
-
-extension PortfolioStatus {
-    var order: Int {
-        switch self {
-        case .missed: return 0
-        case .actSoon: return 1
-        case .noticeSent: return 2
-        case .unknown: return 3
-        case .ok: return 4
-        case .noDeadline: return 5
-        case .cancelled: return 6
-        }
-    }
-}
+// `RowWritingTests` checks every case against `allCases`. (A status is
+// looked up by its `urgency`, already a switch from 0.)
 
 extension PortfolioAction {
     var order: Int {

@@ -13,9 +13,10 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
                           "actionDate", "channel", "requiredRoles", "missedDeadline", "missingFacts",
                           "reference", "noticeSent", "confirmed", "late"]
 
-    /// Ids spelled once: statuses, actions, channels, role lists (by
-    /// ``PortfolioEntry/roleBits``) and facts, by their order in `allCases`.
-    private let statuses = WordTable(PortfolioStatus.allCases.map(\.rawValue))
+    /// Ids spelled once: statuses (by ``PortfolioStatus/urgency``), actions
+    /// and channels (by their order in `allCases`), role lists (by
+    /// ``PortfolioEntry/roleBits``) and facts.
+    private let statuses = WordTable(PortfolioStatus.allCases.sorted { $0.urgency < $1.urgency }.map(\.rawValue))
     private let actions = WordTable(PortfolioAction.allCases.map(\.rawValue))
     private let channels = WordTable(Channel.allCases.map(\.rawValue))
     private let roles = WordTable(ListText.csvRoles)
@@ -39,7 +40,7 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
             row.appendSpreadsheetCell(text.nameBytes); row.append(byte: comma)
             row.appendSpreadsheetCell(text.ownerBytes); row.append(byte: comma)
             row.append(vendor); row.append(byte: comma)
-            row.append(statuses[entry.status.order]); row.append(byte: comma)
+            row.append(statuses[entry.status.urgency]); row.append(byte: comma)
             if let date = entry.deadline { row.append(date, dates) }
             row.append(byte: comma)
             if let date = entry.endDate { row.append(date, dates) }

@@ -102,7 +102,8 @@ struct ScratchRow {
     }
 
     /// Text from a file as a spreadsheet cell, then as a CSV field: the
-    /// same bytes as ``ByteBuffer/appendSpreadsheetCell(_:)``.
+    /// bytes ``UntrustedText/spreadsheetCell(_:)`` and
+    /// ``ByteBuffer/appendCSVField(_:)`` give (`RowWritingTests` checks).
     mutating func appendSpreadsheetCell(_ raw: UnsafeBufferPointer<UInt8>) {
         guard let first = raw.first else { return }
         var quoted = false
