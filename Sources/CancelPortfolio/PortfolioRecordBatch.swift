@@ -17,8 +17,10 @@ public struct PortfolioRecordBatch: Sendable {
     private var raws: [UInt32] = []
     /// Rows the reader rejected (malformed, too few fields), by index.
     private var rejections: [Int: LocalizedText] = [:]
-    /// Offsets are 32-bit: a batch closes once its buffer passes this.
-    static let byteLimit = Int(UInt32.max) - (1 << 20)
+    /// Offsets are 32-bit: a batch closes once its buffer passes this,
+    /// which leaves 2 GiB for the record read last (a record that size
+    /// would not fit in the reader's window on most machines anyway).
+    static let byteLimit = Int(UInt32.max / 2)
 
     public init() {}
 
