@@ -18,12 +18,15 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     for item in whole {
         fuzzCheck(item.raw.count <= bytes.count, "raw record longer than the input")
     }
-    checkPortfolioRows(bytes, format: .csv, chunkSize: small, records: whole.count)
+    checkPortfolioRows(bytes, format: .csv, chunkSize: small) { delimiter in
+        delimiter == nil || delimiter == .comma ? whole.count : records(bytes, chunkSize: 1 << 16, delimiter: delimiter).count
+    }
     return 0
 }
 
-private func records(_ bytes: [UInt8], chunkSize: Int) -> [(record: CSVRecord, raw: [UInt8])] {
+private func records(_ bytes: [UInt8], chunkSize: Int, delimiter: CSVDelimiter? = nil) -> [(record: CSVRecord, raw: [UInt8])] {
     var reader = CSVReader(bytes: bytes, chunkSize: chunkSize)
+    if let delimiter { reader.delimiter = delimiter.byte }
     var result: [(record: CSVRecord, raw: [UInt8])] = []
     while let record = reader.next() {
         result.append((record, Array(reader.currentRaw)))
