@@ -3,12 +3,13 @@
 /// `12`, `annual`, `yes`). It only ever accepts what the `String` rules
 /// accept, with the same result; for anything else ``set(_:in:products:)``
 /// returns false and the `String` rules decide (and word the error).
-struct ASCIIValue {
-    let bytes: UnsafeBufferPointer<UInt8>
+/// Public so a portfolio matches a vendor cell against ids the same way.
+public struct ASCIIValue {
+    public let bytes: UnsafeBufferPointer<UInt8>
 
     /// Nil when a byte is not ASCII (the `String` rules compare such text
     /// by `Character`, which bytes cannot mimic).
-    init?(trimming raw: UnsafeBufferPointer<UInt8>) {
+    public init?(trimming raw: UnsafeBufferPointer<UInt8>) {
         var start = 0, end = raw.count
         for byte in raw where byte >= 0x80 { return nil }
         while start < end && (raw[start] == 0x20 || raw[start] == 0x09) { start += 1 }
@@ -134,7 +135,7 @@ struct ASCIIValue {
     }
 
     /// Byte for byte equal to `text` (as `==` is for ASCII).
-    func equals(_ text: String) -> Bool {
+    public func equals(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: false) } ?? (text == string)
     }
 

@@ -7,8 +7,6 @@ public struct PortfolioPlanner: Sendable {
     public let today: CalendarDate
     public let horizon: Int
     private let ids: [String]
-    /// The ids as bytes, to match a row's vendor cell without a `String`.
-    private let idBytes: [[UInt8]]
     /// Each vendor's products, read once: a policy's `description` is a
     /// large value, and copying it for every row showed in profiles.
     private let products: [[Product]]
@@ -22,7 +20,6 @@ public struct PortfolioPlanner: Sendable {
         self.today = today
         self.horizon = horizon
         self.ids = registry.ids
-        self.idBytes = registry.ids.map { Array($0.utf8) }
         self.products = registry.policies.map { $0.description.products }
         self.vendorKeys = registry.matchKeys
         self.impliedProducts = registry.impliedProducts
@@ -50,8 +47,8 @@ public struct PortfolioPlanner: Sendable {
         // An exact id first, on the bytes: no String for the common case.
         let typed = cells[.vendor]
         var exact: Int?
-        if let value = ASCIIText(trimming: typed) {
-            for (index, id) in idBytes.enumerated() where value.equals(id) {
+        if let value = ASCIIValue(trimming: typed) {
+            for (index, id) in ids.enumerated() where value.equals(id) {
                 exact = index
                 break
             }

@@ -150,14 +150,6 @@ public struct PortfolioRecordBatch: Sendable {
         return escaped
     }
 
-    /// Points `slot` of the row begun last at `start..<end` of the buffer.
-    mutating func pointCell(_ slot: Int, start: Int, end: Int) {
-        let base = (lines.count - 1) * 2 * PortfolioColumn.slotCount + 2 * slot
-        spans[base] = UInt32(truncatingIfNeeded: start)
-        spans[base + 1] = UInt32(truncatingIfNeeded: end)
-        mark(slot)
-    }
-
     /// Keeps `raw` for a row that has no record in the buffer (JSON Lines).
     mutating func keepRaw(_ raw: ArraySlice<UInt8>) {
         let start = bytes.count
