@@ -15,20 +15,26 @@ final class DateTexts: @unchecked Sendable {
         first = today.dayNumber - daysBefore
         count = daysBefore + daysAfter + 1
         bytes = .allocate(capacity: count * 10)
+        guard let base = bytes.baseAddress else { return }
         for offset in 0..<count {
-            let (year, month, day) = CalendarDate(dayNumber: first + offset).components
-            let base = offset * 10
-            bytes[base] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 1000 % 10)
-            bytes[base + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 100 % 10)
-            bytes[base + 2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 10 % 10)
-            bytes[base + 3] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year % 10)
-            bytes[base + 4] = UInt8(ascii: "-")
-            bytes[base + 5] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: month / 10)
-            bytes[base + 6] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: month % 10)
-            bytes[base + 7] = UInt8(ascii: "-")
-            bytes[base + 8] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day / 10)
-            bytes[base + 9] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day % 10)
+            DateTexts.write(CalendarDate(dayNumber: first + offset), to: base + offset * 10)
         }
+    }
+
+    /// Writes `YYYY-MM-DD` into the ten bytes at `target`.
+    @inline(__always)
+    static func write(_ date: CalendarDate, to target: UnsafeMutablePointer<UInt8>) {
+        let (year, month, day) = date.components
+        target[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 1000 % 10)
+        target[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 100 % 10)
+        target[2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 10 % 10)
+        target[3] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year % 10)
+        target[4] = UInt8(ascii: "-")
+        target[5] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: month / 10)
+        target[6] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: month % 10)
+        target[7] = UInt8(ascii: "-")
+        target[8] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day / 10)
+        target[9] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day % 10)
     }
 
     deinit { bytes.deallocate() }

@@ -110,7 +110,8 @@ public struct PortfolioCommand {
         let keepsRaw = errorsFile != nil
         let parallelWriter = writer.writesRowsIndependently ? UncheckedWriter(value: writer) : nil
         let streamWriter = streaming ? parallelWriter : nil
-        var text_ = ByteBuffer()
+        // Rows of a format written on this thread only (text, JSON, calendar), flushed every 64 KiB.
+        var buffered = ByteBuffer()
         func handle(_ batch: PortfolioBatch, _ part: PortfolioBatch.Part, from first: Int) {
             if streamWriter != nil { out.write(part.output) }
             read += part.rowCount
@@ -141,8 +142,8 @@ public struct PortfolioCommand {
                 guard streamWriter == nil else { return }
                 let text = PortfolioRowText(cells)
                 if streaming {
-                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &text_)
-                    if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
+                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &buffered)
+                    if buffered.bytes.count >= 1 << 16 { out.write(buffered); buffered.bytes.removeAll(keepingCapacity: true) }
                 } else {
                     sorted.append(entry, text: text)
                 }
@@ -166,8 +167,8 @@ public struct PortfolioCommand {
                 handle(shared.batch, shared.part(slice, with: planner, writer: streamWriter), from: shared.firstRow(of: slice))
             }
         }
-        out.write(text_)
-        text_.bytes.removeAll()
+        out.write(buffered)
+        buffered.bytes.removeAll()
         if !streaming {
             sorted.sortByUrgency()
             writer.begin(out)
@@ -198,10 +199,10 @@ public struct PortfolioCommand {
                 }
             } else {
                 sorted.forEach(in: 0..<sorted.count) { entry, text in
-                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &text_)
-                    if text_.bytes.count >= 1 << 16 { out.write(text_); text_.bytes.removeAll(keepingCapacity: true) }
+                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffered)
+                    if buffered.bytes.count >= 1 << 16 { out.write(buffered); buffered.bytes.removeAll(keepingCapacity: true) }
                 }
-                out.write(text_)
+                out.write(buffered)
             }
         }
         writer.end(out)

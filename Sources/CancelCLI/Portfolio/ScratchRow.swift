@@ -80,18 +80,7 @@ struct ScratchRow {
     @inline(__always)
     mutating func append(_ date: CalendarDate) {
         _ = reserve(10)
-        let (year, month, day) = date.components
-        let p = base + count
-        p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 1000 % 10)
-        p[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 100 % 10)
-        p[2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year / 10 % 10)
-        p[3] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: year % 10)
-        p[4] = UInt8(ascii: "-")
-        p[5] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: month / 10)
-        p[6] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: month % 10)
-        p[7] = UInt8(ascii: "-")
-        p[8] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day / 10)
-        p[9] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: day % 10)
+        DateTexts.write(date, to: base + count)
         count += 10
     }
 
