@@ -135,6 +135,12 @@ public struct ASCIIValue {
     }
 
     /// Byte for byte equal to `text` (as `==` is for ASCII).
+    /// Byte for byte equal to `other`: for callers that keep ids as bytes,
+    /// which compares faster than through a `String`'s UTF-8 view.
+    public func equals(_ other: [UInt8]) -> Bool {
+        other.withUnsafeBufferPointer { equals($0, ignoringCase: false) }
+    }
+
     public func equals(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: false) } ?? (text == string)
     }
