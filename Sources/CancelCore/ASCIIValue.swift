@@ -22,9 +22,20 @@ public struct ASCIIValue {
     func set(_ fact: Fact, in facts: inout AccountFacts, products: [Product]?) -> Bool {
         switch fact {
         case .product:
-            guard let products, let product = products.first(where: { equals($0.id) })
-                    ?? products.first(where: { equalsIgnoringCase($0.id) }) else { return false }
-            facts.product = product.id
+            guard let products else { return false }
+            // The id as typed is stored from the bytes, with no `String`;
+            // short ids are compared as two words (``Product/key``).
+            let short = ShortText(bytes)
+            if products.contains(where: { product in
+                if let short, let key = product.key { return short == key }
+                return equals(product.id)
+            }) {
+                facts.setProduct(utf8: bytes)
+            } else if let product = products.first(where: { equalsIgnoringCase($0.id) }) {
+                facts.product = product.id
+            } else {
+                return false
+            }
         case .seats:
             guard let value = number(in: AccountFacts.seatRange) else { return false }
             facts.seats = value
@@ -96,10 +107,10 @@ public struct ASCIIValue {
 
     /// `true`/`false`, `yes`/`no`, `1`/`0`, `y`/`n`, `oui`/`non`, any case.
     var flag: Bool? {
-        if equalsIgnoringCase("true") || equalsIgnoringCase("yes") || equalsIgnoringCase("1")
-            || equalsIgnoringCase("y") || equalsIgnoringCase("oui") { return true }
-        if equalsIgnoringCase("false") || equalsIgnoringCase("no") || equalsIgnoringCase("0")
-            || equalsIgnoringCase("n") || equalsIgnoringCase("non") { return false }
+        if isWord("true") || isWord("yes") || isWord("1")
+            || isWord("y") || isWord("oui") { return true }
+        if isWord("false") || isWord("no") || isWord("0")
+            || isWord("n") || isWord("non") { return false }
         return nil
     }
 
@@ -109,29 +120,31 @@ public struct ASCIIValue {
     // `String` rules.
 
     var billing: BillingFrequency? {
-        if equalsIgnoringCase("monthly") { return .monthly }
-        if equalsIgnoringCase("annual") { return .annual }
+        if isWord("monthly") { return .monthly }
+        if isWord("annual") { return .annual }
         return nil
     }
 
     var periodEnd: PeriodEnd? {
-        if equalsIgnoringCase("month") { return .month }
-        if equalsIgnoringCase("quarter") { return .quarter }
-        if equalsIgnoringCase("year") { return .year }
+        if isWord("month") { return .month }
+        if isWord("quarter") { return .quarter }
+        if isWord("year") { return .year }
         return nil
     }
 
     var channel: Channel? {
-        if equalsIgnoringCase("self-service") { return .selfService }
-        if equalsIgnoringCase("email") { return .email }
-        if equalsIgnoringCase("support") { return .support }
-        if equalsIgnoringCase("account-manager") { return .accountManager }
-        if equalsIgnoringCase("unknown") { return .unknown }
+        if isWord("self-service") { return .selfService }
+        if isWord("email") { return .email }
+        if isWord("support") { return .support }
+        if isWord("account-manager") { return .accountManager }
+        if isWord("unknown") { return .unknown }
         return nil
     }
 
-    func equalsIgnoringCase(_ word: StaticString) -> Bool {
-        equals(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), ignoringCase: true)
+    /// Equal to `word` (lower case) once ASCII letters are lower-cased here.
+    /// The length is compared first: most words are told apart by it.
+    func isWord(_ word: StaticString) -> Bool {
+        word.withUTF8Buffer { $0.count == bytes.count && equals($0, ignoringCase: true) }
     }
 
     /// Byte for byte equal to `text` (as `==` is for ASCII).
@@ -142,13 +155,15 @@ public struct ASCIIValue {
     }
 
     public func equals(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: false) } ?? (text == string)
+        guard text.utf8.count == bytes.count else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: false) } ?? (text == string)
     }
 
     /// Equal once ASCII letters are lower-cased on this side (`text` is an
     /// id, lower case, as the `String` rules compare `value.lowercased()`).
     func equalsIgnoringCase(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: true) } ?? (text == lowercased)
+        guard text.utf8.count == bytes.count else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: true) } ?? (text == lowercased)
     }
 
     private func equals(_ expected: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {

@@ -1,5 +1,6 @@
 extension CalendarDate {
     /// The date `days` days later (earlier when negative).
+    @inlinable
     public func adding(days: Int) -> CalendarDate {
         CalendarDate(dayNumber: dayNumber + days)
     }
@@ -7,7 +8,13 @@ extension CalendarDate {
     /// The same day `months` months later, clamped to the month's last day:
     /// Jan 31 + 1 month is Feb 28 (Feb 29 in a leap year).
     public func adding(months: Int) -> CalendarDate {
-        let (year, month, day) = components
+        CalendarDate.adding(months: months, to: components)
+    }
+
+    /// The same from a date's year, month and day already known: rolling a
+    /// term adds several month counts to one anchor, converting it once.
+    static func adding(months: Int, to date: (year: Int, month: Int, day: Int)) -> CalendarDate {
+        let (year, month, day) = date
         let monthIndex = year * 12 + (month - 1) + months
         let newYear = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
         let newMonth = monthIndex - newYear * 12 + 1
@@ -18,6 +25,7 @@ extension CalendarDate {
     }
 
     /// Whole days from `other` to `self` (positive when `self` is later).
+    @inlinable
     public func days(since other: CalendarDate) -> Int {
         dayNumber - other.dayNumber
     }

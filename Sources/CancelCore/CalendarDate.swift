@@ -6,11 +6,17 @@
 /// 0001-01-01 and 9999-12-31 instead of trapping; inputs are checked against
 /// ``CalendarDate/acceptedInputRange`` long before that could matter.
 public struct CalendarDate: Hashable, Comparable, Sendable {
-    /// Days since 1970-01-01.
-    public let dayNumber: Int
+    /// Days since 1970-01-01, in 32 bits: a date, and an optional one, stay
+    /// small in the values a portfolio copies for every row (facts,
+    /// schedules, outlines).
+    @usableFromInline let storedDay: Int32
 
-    static let minimumDayNumber = -719_162     // 0001-01-01
-    static let maximumDayNumber = 2_932_896    // 9999-12-31
+    /// Days since 1970-01-01.
+    @inlinable
+    public var dayNumber: Int { Int(storedDay) }
+
+    @usableFromInline static var minimumDayNumber: Int { -719_162 }     // 0001-01-01
+    @usableFromInline static var maximumDayNumber: Int { 2_932_896 }    // 9999-12-31
 
     /// Dates a user or a file may give: wide enough for any real contract,
     /// narrow enough that rolling terms never leaves the representable range.
@@ -25,8 +31,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     }
 
     /// A date from its day count, saturated to years 1 through 9999.
+    @inlinable
     public init(dayNumber: Int) {
-        self.dayNumber = min(max(dayNumber, CalendarDate.minimumDayNumber), CalendarDate.maximumDayNumber)
+        storedDay = Int32(truncatingIfNeeded: min(max(dayNumber, CalendarDate.minimumDayNumber), CalendarDate.maximumDayNumber))
+    }
+
+    /// A day number already within years 1 through 9999.
+    @inlinable
+    init(uncheckedDayNumber dayNumber: Int) {
+        storedDay = Int32(truncatingIfNeeded: dayNumber)
     }
 
     init(uncheckedYear year: Int, month: Int, day: Int) {
@@ -36,7 +49,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         let yearOfEra = y - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        self.dayNumber = era * 146_097 + dayOfEra - 719_468
+        self.init(uncheckedDayNumber: era * 146_097 + dayOfEra - 719_468)
     }
 
     /// Year, month and day in one pass (cheaper than asking for each);
@@ -70,7 +83,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         }
     }
 
+    @inlinable
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        lhs.dayNumber < rhs.dayNumber
+        lhs.storedDay < rhs.storedDay
     }
 }

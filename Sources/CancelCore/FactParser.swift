@@ -43,6 +43,14 @@ public enum FactParser {
     public static func parse(utf8 cell: (Fact) -> UnsafeBufferPointer<UInt8>, given: UInt32 = .max, today: CalendarDate,
                              products: [Product]?) throws(InputError) -> AccountFacts {
         var facts = AccountFacts(today: today)
+        try fill(&facts, utf8: cell, given: given, products: products)
+        return facts
+    }
+
+    /// The body of ``parse(utf8:given:today:products:)``, on facts held by
+    /// the caller: returning them from the loop copied them once more.
+    static func fill(_ facts: inout AccountFacts, utf8 cell: (Fact) -> UnsafeBufferPointer<UInt8>, given: UInt32,
+                     products: [Product]?) throws(InputError) {
         var remaining = given & (Fact.cases.count >= 32 ? .max : (1 << UInt32(Fact.cases.count)) - 1)
         while remaining != 0 {
             let fact = Fact.cases[remaining.trailingZeroBitCount]
@@ -58,7 +66,6 @@ public enum FactParser {
             try set(fact, text, in: &facts, products: products)
         }
         try checkCombination(facts)
-        return facts
     }
 
     /// Checks one fact's value (trimmed, not empty) and sets it.

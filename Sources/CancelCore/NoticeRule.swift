@@ -13,6 +13,7 @@ public enum NoticeRule: Hashable, Sendable {
     case unknownLength
 
     /// The last day to act for a given renewal date, when it can be known.
+    @inlinable
     public func lastDayToAct(renewal: CalendarDate) -> CalendarDate? {
         switch self {
         case .none: return renewal.adding(days: -1)
@@ -35,6 +36,7 @@ public enum NoticeRule: Hashable, Sendable {
     }
 
     /// True when a notice must reach the vendor by a deadline (known or not).
+    @inlinable
     public var requiresNotice: Bool {
         switch self {
         case .none: return false

@@ -2,7 +2,7 @@
 extension AccountFacts {
     /// The product given, or the vendor's default.
     public func product(in description: VendorDescription) -> Product? {
-        if let product, let match = description.products.first(where: { $0.id == product }) { return match }
+        if hasProduct, let match = description.products.first(where: { isFor($0) }) { return match }
         return description.defaultProduct
     }
 
@@ -12,8 +12,20 @@ extension AccountFacts {
     /// (three strings) for every plan.
     public func isFor(_ candidate: Product, in description: VendorDescription) -> Bool {
         let products = description.products
-        if let product, products.contains(where: { $0.id == product }) { return product == candidate.id }
-        return products.first?.id == candidate.id
+        if hasProduct, let given = products.firstIndex(where: { isFor($0) }) { return AccountFacts.same(products[given], candidate) }
+        return !products.isEmpty && AccountFacts.same(products[0], candidate)
+    }
+
+    /// True when ``product`` is `candidate`'s id; on their bytes when both are short.
+    func isFor(_ candidate: Product) -> Bool {
+        if let short = values.shortProduct, let key = candidate.key { return short == key }
+        return productIs(candidate.id)
+    }
+
+    /// Equal ids, compared on their bytes when both are short.
+    static func same(_ a: Product, _ b: Product) -> Bool {
+        if let x = a.key, let y = b.key { return x == y }
+        return a.id == b.id
     }
 
     /// The schedule from this account's contract terms and the vendor

@@ -62,9 +62,13 @@ public struct RenewalSchedule: Hashable, Sendable {
         let asOf = acted ?? today
         let contract = terms.notice
 
+        /// Each rule's last day to act for a term end.
+        func days(_ end: CalendarDate) -> (article: CalendarDate?, contract: CalendarDate?) {
+            (article.lastDayToAct(renewal: end), contract?.lastDayToAct(renewal: end))
+        }
         /// The last day to act for a term end, nil when unknown.
         func bound(_ end: CalendarDate) -> CalendarDate? {
-            RenewalSchedule.lastDay(article: article, contract: contract, end: end)
+            RenewalSchedule.lastDay(contract: contract, days(end))
         }
         /// The latest day that still stops a renewal, for the roll decision.
         func rollBound(_ end: CalendarDate) -> CalendarDate {
@@ -76,6 +80,9 @@ public struct RenewalSchedule: Hashable, Sendable {
         var rolled = 0
         var renewal: CalendarDate?
         var length: Int?
+        // Each rule's day for `renewal` once known: the deadline and the
+        // governing rule below need it, and it is often the anchor's.
+        var renewalDays: (article: CalendarDate?, contract: CalendarDate?)?
         let shape = terms.shape
         switch shape {
         case .endsAtTermEnd:
@@ -83,23 +90,27 @@ public struct RenewalSchedule: Hashable, Sendable {
         case .renewingTerm:
             length = terms.renewalTerm?.months
             if let anchor = terms.termEnd {
-                missed = rollBound(anchor) < asOf
-                missedDay = missed ? bound(anchor) : nil
+                let anchorDays = days(anchor)
+                let anchorBound = RenewalSchedule.lastDay(contract: contract, anchorDays)
+                missed = (anchorBound ?? anchor.adding(days: -1)) < asOf
+                missedDay = missed ? anchorBound : nil
                 if !missed {
                     renewal = anchor
+                    renewalDays = anchorDays
                 } else if let term = length, term > 0 {
                     // Jump close to the day, staying on the missed side, then step.
                     // Every count below monthsBehind / term ends in a month
                     // before asOf's, so its deadline has passed too: start there.
                     // Each `year` or `month` converts the day number again: once each.
+                    // The anchor is converted to year, month and day once, for every step.
                     let (asOfYear, asOfMonth, _) = asOf.components
-                    let (anchorYear, anchorMonth, _) = anchor.components
-                    let monthsBehind = (asOfYear * 12 + asOfMonth) - (anchorYear * 12 + anchorMonth)
+                    let anchorDate = anchor.components
+                    let monthsBehind = (asOfYear * 12 + asOfMonth) - (anchorDate.year * 12 + anchorDate.month)
                     var count = max(1, monthsBehind / term)
-                    var end = anchor.adding(months: count * term)
+                    var end = CalendarDate.adding(months: count * term, to: anchorDate)
                     while rollBound(end) < asOf {
                         count += 1
-                        end = anchor.adding(months: count * term)
+                        end = CalendarDate.adding(months: count * term, to: anchorDate)
                     }
                     rolled = count
                     renewal = end
@@ -140,13 +151,15 @@ public struct RenewalSchedule: Hashable, Sendable {
         missedDeadline = missedDay
         rolledTerms = rolled
         self.renewal = renewal
-        notice = renewal.map { RenewalSchedule.governing(article: article, contract: contract, end: $0) }
+        // The deadline and the rule deciding it, from one computation of each rule's day.
+        if renewalDays == nil { renewalDays = renewal.map(days) }
+        notice = renewalDays.map { RenewalSchedule.governing(article: article, contract: contract, $0) }
             ?? contract ?? article
         if case .endsAtTermEnd = shape {
             deadline = nil
             endDate = renewal
         } else {
-            deadline = renewal.flatMap(bound)
+            deadline = renewalDays.flatMap { RenewalSchedule.lastDay(contract: contract, $0) }
             endDate = notice == .unknownLength ? nil : renewal
         }
         lastDayToAct = acted == nil ? deadline : nil
@@ -160,17 +173,27 @@ public struct RenewalSchedule: Hashable, Sendable {
 
     /// The earlier of the article's and the contract's deadlines for `end`.
     public static func lastDay(article: NoticeRule, contract: NoticeRule?, end: CalendarDate) -> CalendarDate? {
-        guard let contract else { return article.lastDayToAct(renewal: end) }
-        let fromContract = contract.lastDayToAct(renewal: end)
-        guard let fromArticle = article.lastDayToAct(renewal: end), let fromContract else { return fromContract }
+        lastDay(contract: contract, (article.lastDayToAct(renewal: end), contract?.lastDayToAct(renewal: end)))
+    }
+
+    /// The same from each rule's last day for the end.
+    static func lastDay(contract: NoticeRule?, _ days: (article: CalendarDate?, contract: CalendarDate?)) -> CalendarDate? {
+        guard contract != nil else { return days.article }
+        guard let fromArticle = days.article, let fromContract = days.contract else { return days.contract }
         return min(fromArticle, fromContract)
     }
 
     /// The rule whose deadline for `end` is the earlier (the article's on a tie).
     public static func governing(article: NoticeRule, contract: NoticeRule?, end: CalendarDate) -> NoticeRule {
+        governing(article: article, contract: contract, (article.lastDayToAct(renewal: end), contract?.lastDayToAct(renewal: end)))
+    }
+
+    /// The same from each rule's last day for the end.
+    static func governing(article: NoticeRule, contract: NoticeRule?,
+                          _ days: (article: CalendarDate?, contract: CalendarDate?)) -> NoticeRule {
         guard let contract else { return article }
-        guard let fromArticle = article.lastDayToAct(renewal: end), article.requiresNotice else { return contract }
-        guard let fromContract = contract.lastDayToAct(renewal: end) else { return article }
+        guard let fromArticle = days.article, article.requiresNotice else { return contract }
+        guard let fromContract = days.contract else { return article }
         return fromContract < fromArticle ? contract : article
     }
 

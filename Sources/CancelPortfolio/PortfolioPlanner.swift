@@ -51,7 +51,7 @@ public struct PortfolioPlanner: Sendable {
         let typed = cells[.vendor]
         var exact: Int?
         if let value = ASCIIValue(trimming: typed) {
-            for (index, id) in idBytes.enumerated() where value.equals(id) {
+            for (index, id) in idBytes.enumerated() where id.count == value.bytes.count && value.equals(id) {
                 exact = index
                 break
             }

@@ -1,0 +1,55 @@
+/// Text of at most 15 UTF-8 bytes held in two words, with no reference to
+/// count: ``AccountFacts`` keeps a product id in one, so the facts are
+/// copied as plain bytes (a `String` field made each copy retain it).
+@usableFromInline
+struct ShortText: Hashable, Sendable {
+    /// Bytes 0 to 14 are the text, byte 15 its length (little-endian words).
+    @usableFromInline var low: UInt64
+    @usableFromInline var high: UInt64
+
+    @usableFromInline static var capacity: Int { 15 }
+
+    /// Nil when the text is longer than ``capacity`` bytes.
+    @usableFromInline
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= ShortText.capacity else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { raw in
+            for (index, byte) in bytes.enumerated() { raw[index] = byte }
+            raw[ShortText.capacity] = UInt8(truncatingIfNeeded: bytes.count)
+        }
+        low = words.0
+        high = words.1
+    }
+
+    @usableFromInline
+    init?(_ text: String) {
+        guard text.utf8.count <= ShortText.capacity else { return nil }
+        var copy = text
+        guard let made = copy.withUTF8({ ShortText($0) }) else { return nil }
+        self = made
+    }
+
+    @usableFromInline var count: Int { Int(truncatingIfNeeded: high >> 56) }
+
+    /// The bytes, for the length of `body`.
+    @usableFromInline
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var words = (low, high)
+        let count = self.count
+        return withUnsafeBytes(of: &words) { raw in
+            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]))
+        }
+    }
+
+    @usableFromInline
+    var string: String { withUTF8 { String(decoding: $0, as: UTF8.self) } }
+
+    /// True when `text` has the same bytes.
+    @usableFromInline
+    func equals(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == count else { return false }
+        return withUTF8 { mine in utf8.withContiguousStorageIfAvailable { mine.elementsEqual($0) } ?? mine.elementsEqual(utf8) }
+    }
+}
