@@ -28,13 +28,17 @@ extension CalendarDate: LosslessStringConvertible, Codable {
     /// `CalendarDateTests` checks it against the general form.
     public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        @inline(__always) func digit(_ index: Int) -> Int? {
-            let value = bytes[index] &- UInt8(ascii: "0")
-            return value < 10 ? Int(value) : nil
-        }
-        guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
-              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
-        self.init(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
+        // Each byte minus "0" is a digit when below 10 (bytes under "0" wrap
+        // around to large values): one test for all eight.
+        let y0 = bytes[0] &- 0x30, y1 = bytes[1] &- 0x30, y2 = bytes[2] &- 0x30, y3 = bytes[3] &- 0x30
+        let m0 = bytes[5] &- 0x30, m1 = bytes[6] &- 0x30, d0 = bytes[8] &- 0x30, d1 = bytes[9] &- 0x30
+        guard max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 else { return nil }
+        let year = Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3)
+        let month = Int(m0) * 10 + Int(m1), day = Int(d0) * 10 + Int(d1)
+        // The checks of init(year:month:day:); a day up to 28 exists in every month.
+        guard year >= 1, month >= 1, month <= 12, day >= 1,
+              day <= 28 || day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.init(uncheckedYear: year, month: month, day: day)
     }
 
     /// `YYYY-MM-DD`, the form JSON and files carry.

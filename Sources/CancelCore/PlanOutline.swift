@@ -31,28 +31,21 @@ public struct PlanOutline: Hashable, Sendable {
     public var confirmed: CalendarDate?
 
     @inlinable
-    public init(today: CalendarDate, channel: Channel, roleBits: UInt32, missingBits: UInt32, schedule: RenewalSchedule?,
+    public init(today: CalendarDate, channel: Channel, roleBits: UInt32, missingBits: UInt32, schedule: __shared RenewalSchedule?,
                 effectiveEndDate: CalendarDate?, noticeSent: CalendarDate?, confirmed: CalendarDate?) {
         self.today = today
         self.channel = channel
         self.roleBits = roleBits
         self.missingBits = missingBits
-        // One binding: each `schedule?.` would load the whole schedule again.
-        if let schedule {
-            hasSchedule = true
-            endsWithoutNotice = schedule.endsWithoutNotice
-            deadlineMissed = schedule.deadlineMissed
-            requiresNotice = schedule.notice.requiresNotice
-            lastDayToAct = schedule.lastDayToAct
-            missedDeadline = schedule.missedDeadline
-        } else {
-            hasSchedule = false
-            endsWithoutNotice = false
-            deadlineMissed = false
-            requiresNotice = false
-            lastDayToAct = nil
-            missedDeadline = nil
-        }
+        // The schedule is borrowed (`__shared`) and each field read in place
+        // through `?.`: passing it owned and binding it copied its ~280 bytes twice.
+        // Not `schedule != nil`: that compares two schedules field by field.
+        if case .some = schedule { hasSchedule = true } else { hasSchedule = false }
+        endsWithoutNotice = schedule?.endsWithoutNotice ?? false
+        deadlineMissed = schedule?.deadlineMissed ?? false
+        requiresNotice = schedule?.notice.requiresNotice ?? false
+        lastDayToAct = schedule?.lastDayToAct
+        missedDeadline = schedule?.missedDeadline
         self.effectiveEndDate = effectiveEndDate
         self.noticeSent = noticeSent
         self.confirmed = confirmed

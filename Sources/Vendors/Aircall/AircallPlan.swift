@@ -5,8 +5,7 @@ import CancelCore
 public struct AircallPlan: CancellationPlan {
     public let facts: AccountFacts
     public let channel: Channel
-    public let contact: LocalizedText?
-    public let requiredRoles: [Role] = [.owner]
+    public var requiredRoles: [Role] { [.owner] }
     public let schedule: RenewalSchedule?
     public let missingFacts: FactList
     /// True when the 30-day written notice applies (or may, and the safer
@@ -14,12 +13,13 @@ public struct AircallPlan: CancellationPlan {
     public let needsWrittenNotice: Bool
 
     public var vendor: VendorDescription { AircallPolicy.description }
+    /// Customer Success, for the written notice.
+    public var contact: LocalizedText? { needsWrittenNotice ? AircallPolicy.customerSuccess : nil }
 
     init(facts: AccountFacts) {
         guard !facts.trial else {
             needsWrittenNotice = false
             channel = .selfService
-            contact = nil
             schedule = nil
             missingFacts = []
             self.facts = facts
@@ -33,7 +33,6 @@ public struct AircallPlan: CancellationPlan {
             missing.append(.seats)
         }
         channel = needsWrittenNotice ? .email : .selfService
-        contact = needsWrittenNotice ? AircallPolicy.customerSuccess : nil
         // Both routes: the dashboard button too is counted 30 days ahead
         // (the seed's “calculera les 30 jours”, and Aircall's page on charges
         // after a cancellation); the warning says so. Billing frequency and

@@ -7,13 +7,22 @@ import CancelCore
 public struct Bitrix24Plan: CancellationPlan {
     public let facts: AccountFacts
     public let channel: Channel
-    public let contact: LocalizedText?
-    public let requiredRoles: [Role] = [.accountAdmin]
+    public var requiredRoles: [Role] { [.accountAdmin] }
     public let schedule: RenewalSchedule?
     public let missingFacts: FactList
     private let onPremise: Bool
 
     public var vendor: VendorDescription { Bitrix24Policy.description }
+
+    /// The partner for a partner purchase, the account manager for an
+    /// on-premise licence; none in the cloud portal.
+    public var contact: LocalizedText? {
+        if facts.salesAssisted { return Bitrix24Policy.partner }
+        guard onPremise else { return nil }
+        return LocalizedText(
+            en: "your Bitrix24 account manager or partner (no source gives an address: see your licence order or invoice)",
+            fr: "votre gestionnaire de compte ou partenaire Bitrix24 (aucune source ne donne d’adresse : voyez votre commande ou facture de licence)")
+    }
 
     init(facts: AccountFacts) {
         let description = Bitrix24Policy.description
@@ -22,21 +31,16 @@ public struct Bitrix24Plan: CancellationPlan {
         let notice: NoticeRule
         if facts.salesAssisted {
             channel = .accountManager
-            contact = Bitrix24Policy.partner
             // A week before expiry; a contract's own notice applies too
             // through the engine, and the earlier deadline wins.
             notice = .daysBefore(Bitrix24Policy.partnerNoticeDays)
         } else if onPremise {
             channel = .accountManager
-            contact = LocalizedText(
-                en: "your Bitrix24 account manager or partner (no source gives an address: see your licence order or invoice)",
-                fr: "votre gestionnaire de compte ou partenaire Bitrix24 (aucune source ne donne d’adresse : voyez votre commande ou facture de licence)")
             // No notice period is given for on-premise licences: the
             // contract's own (given or missing) decides.
             notice = .unknownLength
         } else {
             channel = .selfService
-            contact = nil
             notice = .none
         }
         let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? Bitrix24Source.partner

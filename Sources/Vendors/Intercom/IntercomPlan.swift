@@ -8,12 +8,13 @@ import CancelCore
 public struct IntercomPlan: CancellationPlan {
     public let facts: AccountFacts
     public let channel: Channel
-    public let contact: LocalizedText?
-    public let requiredRoles: [Role] = [.owner, .billingAdmin]
+    public var requiredRoles: [Role] { [.owner, .billingAdmin] }
     public let schedule: RenewalSchedule?
     public let missingFacts: FactList
 
     public var vendor: VendorDescription { IntercomPolicy.description }
+    /// The Account Manager for a contracted subscription.
+    public var contact: LocalizedText? { facts.salesAssisted ? IntercomPolicy.accountManager : nil }
 
     init(facts: AccountFacts) {
         let notice: NoticeRule
@@ -22,11 +23,9 @@ public struct IntercomPlan: CancellationPlan {
         if facts.salesAssisted {
             notice = .unknownLength
             channel = .accountManager
-            contact = IntercomPolicy.accountManager
         } else {
             notice = .none
             channel = .selfService
-            contact = nil
         }
         let schedule = facts.schedule(notice: notice, citation: facts.salesAssisted ? IntercomSource.contracted : IntercomSource.paidOnline)
         self.schedule = schedule

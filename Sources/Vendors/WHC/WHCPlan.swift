@@ -5,7 +5,7 @@ import CancelCore
 public struct WHCPlan: CancellationPlan {
     public let facts: AccountFacts
     public let channel: Channel = .selfService
-    public let requiredRoles: [Role] = [.accountHolder]
+    public var requiredRoles: [Role] { [.accountHolder] }
     public let schedule: RenewalSchedule?
     public let effectiveEndDate: CalendarDate?
     public let missingFacts: FactList
