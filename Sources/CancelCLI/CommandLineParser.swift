@@ -170,7 +170,7 @@ public struct CommandLineParser: Sendable {
         }
         // `--vendor "GoTo Connect"` names the product too, unless --product does.
         if raw[.product] == nil, let typed = arguments["vendor"],
-           let implied = registry.impliedProducts[VendorRegistry.matchKey(typed)] {
+           let implied = registry.impliedProduct(forKey: VendorRegistry.matchKey(typed)) {
             raw[.product] = implied
         }
         do {
