@@ -192,6 +192,7 @@ public struct AccountFacts: Hashable, Sendable {
     }
 
     /// The contract's own notice period, when it gives one.
+    @inlinable
     public var contractNotice: NoticeRule? {
         if let noticeDays { return .daysBefore(noticeDays) }
         if let noticeMonths { return .monthsBefore(noticeMonths) }

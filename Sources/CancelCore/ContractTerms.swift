@@ -21,6 +21,7 @@ public struct ContractTerms: Hashable, Sendable {
     /// The day the vendor confirmed the cancellation, when it did.
     public var confirmed: CalendarDate?
 
+    @inlinable
     public init(termEnd: CalendarDate? = nil, termMonths: Int? = nil, renewalTermMonths: Int? = nil,
                 billing: BillingFrequency? = nil, notice: NoticeRule? = nil, autoRenews: Bool? = nil,
                 periodEnd: PeriodEnd? = nil, noticeSent: CalendarDate? = nil, confirmed: CalendarDate? = nil) {
@@ -35,7 +36,9 @@ public struct ContractTerms: Hashable, Sendable {
         self.confirmed = confirmed
     }
 
-    /// The terms an account's facts give.
+    /// The terms an account's facts give. Inlinable: every plan builds
+    /// them, and a call cost more than the copying of the facts it does.
+    @inlinable
     public init(_ facts: AccountFacts) {
         self.init(termEnd: facts.renewal, termMonths: facts.termMonths, renewalTermMonths: facts.renewalTermMonths,
                   billing: facts.billing, notice: facts.contractNotice, autoRenews: facts.autoRenew,

@@ -50,8 +50,10 @@ public struct RenewalSchedule: Hashable, Sendable {
     /// when nothing needs sending, or when it was already sent.
     public let lastDayToAct: CalendarDate?
 
-    public init(terms: ContractTerms, article: NoticeRule, today: CalendarDate,
-                articleCitation: Citation? = nil, commitmentSource: Citation? = nil) {
+    // Borrowed (`__shared`): the terms and citations are read in place and
+    // stored once, not first copied in for the call.
+    public init(terms: __shared ContractTerms, article: NoticeRule, today: CalendarDate,
+                articleCitation: __shared Citation? = nil, commitmentSource: __shared Citation? = nil) {
         self.today = today
         self.terms = terms
         self.articleNotice = article
@@ -63,6 +65,7 @@ public struct RenewalSchedule: Hashable, Sendable {
         let contract = terms.notice
 
         /// Each rule's last day to act for a term end.
+        @inline(__always)
         func days(_ end: CalendarDate) -> (article: CalendarDate?, contract: CalendarDate?) {
             (article.lastDayToAct(renewal: end), contract?.lastDayToAct(renewal: end))
         }
