@@ -9,10 +9,18 @@ public enum UnlistedVendor {
                                       fr: "cancelctl : pratique générale pour résilier un abonnement (aucune source du fournisseur)"),
         publisher: "cancelctl", official: false, url: "", language: "")
 
+    /// The id of ``contract(_:)``, whatever the vendor.
+    static let contractID: StaticString = "your-contract"
+
+    /// The section of the contract an unlisted plan's dates cite: the same
+    /// for every vendor, so a portfolio row need not build the contract
+    /// (its titles interpolate the name) to cite it.
+    public static let noticeClause = Citation(source: contractID, section: "notice clause")
+
     /// The user's own contract, which the dates rest on.
     public static func contract(_ name: String) -> Source {
         // The vendor's own signed terms, kept by the user: no public address.
-        Source(id: "your-contract",
+        Source(id: contractID,
                localizedTitle: LocalizedText(en: "Your signed contract with \(name) (its cancellation or notice clause)",
                                              fr: "Votre contrat signé avec \(name) (sa clause de résiliation ou de préavis)"),
                publisher: name, official: true, url: "", language: "")

@@ -1,7 +1,8 @@
 /// A subscription of a vendor cancelctl has no rules for, planned from the
 /// contract terms the user gives and from general practice, saying so.
 public struct UnlistedVendorPlan: CancellationPlan {
-    public let vendor: VendorDescription
+    /// The vendor's name as the user typed it, trimmed.
+    private let name: String
     public let facts: AccountFacts
     public let channel: Channel
     public let requiredRoles: [Role] = [.signatory]
@@ -10,12 +11,9 @@ public struct UnlistedVendorPlan: CancellationPlan {
     public var isKnownVendor: Bool { false }
 
     public init(vendorName: String, facts: AccountFacts) {
-        let name = vendorName.trimmingSpaces
-        let description = UnlistedVendor.description(name: name)
-        vendor = description
+        name = vendorName.trimmingSpaces
         channel = facts.channel ?? .unknown
-        let clause = UnlistedVendor.contract(name).section("notice clause")
-        let schedule = facts.schedule(notice: .unknownLength, citation: clause)
+        let schedule = facts.schedule(notice: .unknownLength, citation: UnlistedVendor.noticeClause)
         self.schedule = schedule
         var missing = facts.missingDates(schedule: schedule, notice: .unknownLength)
         // The channel matters only when something must be sent.
@@ -23,6 +21,11 @@ public struct UnlistedVendorPlan: CancellationPlan {
         missingFacts = missing
         self.facts = facts
     }
+
+    /// Built when read: a portfolio plans a row from its outline and never
+    /// reads it, and building it (its sources' titles name the vendor) was
+    /// most of an unlisted row's cost.
+    public var vendor: VendorDescription { UnlistedVendor.description(name: name) }
 
     /// Any product name is kept as given: there is no list to check it against.
     public var product: Product? {
@@ -43,7 +46,6 @@ public struct UnlistedVendorPlan: CancellationPlan {
     }
 
     public var steps: [Step] {
-        let name = vendor.name
         let cite = UnlistedVendor.steps
         var steps = [Step(LocalizedText(
             en: "Find your signed \(name) contract (or order form and terms) and its cancellation or notice clause: how much notice, in what form, and to whom.",
@@ -119,16 +121,16 @@ public struct UnlistedVendorPlan: CancellationPlan {
 
     public var warnings: [Warning] {
         [Warning(id: "no-vendor-guidance", LocalizedText(
-            en: "cancelctl has no rules for “\(vendor.name)”: this plan rests only on the contract terms you gave and on general practice. Check your contract and \(vendor.name)’s own help pages.",
-            fr: "cancelctl n’a pas de règles pour « \(vendor.name) » : ce plan repose uniquement sur les conditions de contrat données et sur la pratique générale. Vérifiez votre contrat et les pages d’aide \(French.de(vendor.name))."),
+            en: "cancelctl has no rules for “\(name)”: this plan rests only on the contract terms you gave and on general practice. Check your contract and \(name)’s own help pages.",
+            fr: "cancelctl n’a pas de règles pour « \(name) » : ce plan repose uniquement sur les conditions de contrat données et sur la pratique générale. Vérifiez votre contrat et les pages d’aide \(French.de(name))."),
             citation: UnlistedVendor.steps)]
     }
 
     public var extraTimeline: [TimelineEntry] {
         guard let end = effectiveEndDate else { return [] }
         return [TimelineEntry(id: "final-invoice", date: end, action: LocalizedText(
-            en: "Watch for a final \(vendor.name) invoice and check it against the end date",
-            fr: "Surveiller la facture finale \(vendor.name) et la vérifier au regard de la date de fin"),
+            en: "Watch for a final \(name) invoice and check it against the end date",
+            fr: "Surveiller la facture finale \(name) et la vérifier au regard de la date de fin"),
             citation: UnlistedVendor.afterwards)]
     }
 }

@@ -1,0 +1,29 @@
+@testable import CancelCore
+import Testing
+
+/// An unlisted plan no longer builds its description or its contract
+/// source when made: what it cites and describes must be what building
+/// them gives.
+@Suite("unlisted vendor plan")
+struct UnlistedVendorPlanTests {
+    let today = CalendarDate(year: 2026, month: 11, day: 23) ?? CalendarDate(dayNumber: 0)
+
+    @Test("the notice clause is the contract's section, whatever the name", arguments: ["Acme", "  Héllo Corp ", "x"])
+    func noticeClause(name: String) {
+        #expect(UnlistedVendor.noticeClause == UnlistedVendor.contract(name).section("notice clause"))
+        #expect(UnlistedVendor.noticeClause.source == UnlistedVendor.contract(name).id)
+    }
+
+    @Test("the plan's vendor is the description of the trimmed name; its schedule cites the notice clause")
+    func vendorAndCitation() throws {
+        let facts = AccountFacts(today: today, renewal: CalendarDate(year: 2027, month: 1, day: 31), noticeDays: 30)
+        let plan = UnlistedVendorPlan(vendorName: "  Acme Tools ", facts: facts)
+        let expected = UnlistedVendor.description(name: "Acme Tools")
+        #expect(plan.vendor.name == "Acme Tools")
+        #expect(plan.vendor.id == expected.id)
+        #expect(plan.vendor.sources == expected.sources)
+        #expect(plan.vendor.facts.map(\.fact) == expected.facts.map(\.fact))
+        #expect(try #require(plan.schedule).articleCitation == UnlistedVendor.noticeClause)
+        #expect(plan.warnings.contains { $0.text.en.contains("“Acme Tools”") })
+    }
+}
