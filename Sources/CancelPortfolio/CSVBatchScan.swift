@@ -1,0 +1,194 @@
+import CancelCore
+
+extension CSVReader {
+    /// Reads the records that follow straight into rows of `storage`, with
+    /// no span per field: each field's offsets go to its column's pair as
+    /// soon as its delimiter is found, then the record's bytes are copied
+    /// once. What ``nextRaw()`` then `PortfolioReader` did per record, in
+    /// one loop.
+    ///
+    /// Eight bytes a step: each word's delimiters, line feeds and quotes
+    /// are found exactly with bit operations, and only those positions are
+    /// visited (``CSVReader/scanPlainRecord()`` reloaded each byte found).
+    ///
+    /// Stops, with nothing of it consumed, at the first record it does not
+    /// take, for ``nextRaw()`` to read: one not whole in the window, a
+    /// quoted field with a line break or text after its closing quote,
+    /// other than `layout.fieldCount` fields, invalid UTF-8. Also stops
+    /// once `storage` holds `rowLimit` rows or `byteLimit` bytes. A blank
+    /// record is skipped as ``nextRaw()`` skips it.
+    mutating func scanPlainRecords(into storage: RecordBatchStorage, rowLimit: Int, byteLimit: Int) {
+        let layout = storage.layout
+        guard layout.scansWords else { return }
+        start()
+        let expected = layout.fieldCount
+        let rowWidth = 2 * layout.width
+        let notTrash = ~(UInt64(1) << UInt64(layout.trashPair))
+        let delimiter = self.delimiter
+        let end = window.end
+        let rowLimit = min(rowLimit, storage.rowCapacity)
+        var position = self.position
+        var line = self.line
+        var lastStart = -1
+        window.storage.withUnsafeBufferPointer { buffer in
+          layout.fieldPairOffsets.withUnsafeBufferPointer { pairOffsets in
+            layout.fieldFactBits.withUnsafeBufferPointer { factBits in
+              guard let base = buffer.baseAddress, let pairOffsets = pairOffsets.baseAddress,
+                    let factBits = factBits.baseAddress else { return }
+              let ones: UInt64 = 0x0101_0101_0101_0101
+              let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+              let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* 0x0A, quotes = ones &* 0x22
+              /// The high bit of each byte of `word` equal to the pattern's byte, and no other bit.
+              @inline(__always) func equal(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+                  let v = word ^ pattern
+                  return ~(((v & lows) &+ lows) | v | lows)
+              }
+              records: while storage.count < rowLimit && storage.byteCount < byteLimit {
+                  let recordStart = position
+                  let row = storage.count
+                  let cells = storage.cells + row &* rowWidth
+                  // Where the record's bytes will be in the batch, less where they are now.
+                  let shift = storage.byteCount &- recordStart
+                  var fieldStart = recordStart
+                  var field = 0
+                  var given: UInt32 = 0
+                  var bits: UInt64 = 0
+                  var quoted = false
+                  /// Pairs whose field holds doubled quotes, by pair index.
+                  var escaped: UInt64 = 0
+                  var contentEnd = 0
+                  var recordEnd = 0
+                  /// Field `field` is `start..<stop` of the window. (A field
+                  /// past the header's count wraps onto a pair already
+                  /// written: the record is refused below, and its row reused.)
+                  @inline(__always) func store(_ start: Int, _ stop: Int) {
+                      let offset = Int(pairOffsets[field & 255])
+                      cells[offset] = UInt32(truncatingIfNeeded: start &+ shift)
+                      cells[offset &+ 1] = UInt32(truncatingIfNeeded: stop &+ shift)
+                      given |= stop > start ? factBits[field & 255] : 0
+                      field &+= 1
+                  }
+                  var pos = recordStart
+                  words: while pos &+ 8 <= end {
+                      let word = UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
+                      let delimitersFound = equal(word, delimiters)
+                      let lineFeedsFound = equal(word, lineFeeds), quotesFound = equal(word, quotes)
+                      if lineFeedsFound | quotesFound == 0 {
+                          // Most words: delimiters only, all of this record.
+                          bits |= word
+                          var found = delimitersFound
+                          while found != 0 {
+                              let at = pos &+ (found.trailingZeroBitCount &>> 3)
+                              store(fieldStart, at)
+                              fieldStart = at &+ 1
+                              found &= found &- 1
+                          }
+                          pos &+= 8
+                          continue
+                      }
+                      var found = delimitersFound | lineFeedsFound | quotesFound
+                      while found != 0 {
+                          let zeros = found.trailingZeroBitCount
+                          let at = pos &+ (zeros &>> 3)
+                          let bit = found & (0 &- found)
+                          found &= found &- 1
+                          if delimitersFound & bit != 0 {
+                              store(fieldStart, at)
+                              fieldStart = at &+ 1
+                          } else if lineFeedsFound & bit != 0 {
+                              let stop = at > fieldStart && base[at &- 1] == 0x0D ? at &- 1 : at
+                              store(fieldStart, stop)
+                              contentEnd = stop
+                              recordEnd = at &+ 1
+                              // Only the word's bytes up to the line feed are this record's.
+                              let kept = UInt64(zeros &>> 3 &+ 1) &* 8
+                              bits |= kept >= 64 ? word : word & ((1 &<< kept) &- 1)
+                              break words
+                          } else if at == fieldStart {
+                              // A quoted field: find its closing quote. (A quote
+                              // inside an unquoted field is text.)
+                              bits |= word
+                              quoted = true
+                              var close = at &+ 1
+                              var escapes = false
+                              while true {
+                                  guard close < end else { break records }
+                                  let inner = base[close]
+                                  if inner == 0x22 {
+                                      guard close &+ 1 < end else { break records }
+                                      if base[close &+ 1] != 0x22 { break }
+                                      escapes = true
+                                      close &+= 2
+                                      continue
+                                  }
+                                  if inner == 0x0A { break records }
+                                  bits |= UInt64(inner)
+                                  close &+= 1
+                              }
+                              if escapes { escaped |= 1 &<< UInt64(pairOffsets[field & 255] &>> 1) }
+                              let after = base[close &+ 1]
+                              if after == delimiter {
+                                  store(at &+ 1, close)
+                                  fieldStart = close &+ 2
+                                  pos = close &+ 2
+                                  continue words
+                              } else if after == 0x0A {
+                                  store(at &+ 1, close)
+                                  recordEnd = close &+ 2
+                                  break words
+                              } else if after == 0x0D && close &+ 2 < end && base[close &+ 2] == 0x0A {
+                                  store(at &+ 1, close)
+                                  recordEnd = close &+ 3
+                                  break words
+                              }
+                              break records
+                          }
+                      }
+                      bits |= word
+                      pos &+= 8
+                  }
+                  guard recordEnd > 0 else { break records }
+                  if !quoted && contentEnd &- recordStart == field &- 1 {
+                      // Blank: only delimiters, if any.
+                      position = recordEnd
+                      line &+= 1
+                      continue records
+                  }
+                  guard field == expected else { break records }
+                  if bits & 0x8080_8080_8080_8080 != 0,
+                     !UTF8Validation.isValid(UnsafeBufferPointer(start: base + recordStart, count: recordEnd &- recordStart)) {
+                      break records
+                  }
+                  let length = recordEnd &- recordStart
+                  escaped &= notTrash
+                  storage.reserve(bytes: escaped == 0 ? length : 2 &* length)
+                  let start = storage.byteCount
+                  (storage.bytes + start).update(from: base + recordStart, count: length)
+                  storage.byteCount = start &+ length
+                  if storage.keepsRaw { storage.setRaw(row, start: start, end: start &+ length) }
+                  while escaped != 0 {
+                      let pair = escaped.trailingZeroBitCount
+                      escaped &= escaped &- 1
+                      let from = Int(cells[2 &* pair]) &- shift, to = Int(cells[2 &* pair &+ 1]) &- shift
+                      storage.setUnescaped(row, pair: pair, from: UnsafeBufferPointer(start: base + from, count: to &- from))
+                  }
+                  storage.lines[row] = line
+                  storage.givens[row] = given
+                  storage.count = row &+ 1
+                  line &+= 1
+                  lastStart = recordStart
+                  position = recordEnd
+              }
+            }
+          }
+        }
+        if lastStart >= 0 {
+            // The last record taken is the current one, with no spans kept.
+            rawStart = lastStart
+            rawEnd = position
+            wordSpanCount = 0
+        }
+        self.position = position
+        self.line = line
+    }
+}
