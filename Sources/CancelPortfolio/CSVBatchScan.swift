@@ -19,7 +19,9 @@ extension CSVReader {
     /// record is skipped as ``nextRaw()`` skips it.
     mutating func scanPlainRecords(into storage: RecordBatchStorage, rowLimit: Int, byteLimit: Int) {
         let layout = storage.layout
-        guard layout.scansWords else { return }
+        // (An ASCII delimiter other than a line end or quote: what
+        // CSVDelimiter gives; anything else is read by the general scan.)
+        guard layout.scansWords, delimiter < 0x80, delimiter != 0x0A, delimiter != 0x0D, delimiter != 0x22 else { return }
         start()
         let expected = layout.fieldCount
         let rowWidth = 2 * layout.width
@@ -36,13 +38,8 @@ extension CSVReader {
               guard let base = buffer.baseAddress, let pairOffsets = pairOffsets.baseAddress,
                     let factBits = factBits.baseAddress else { return }
               let ones: UInt64 = 0x0101_0101_0101_0101
-              let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-              let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* 0x0A, quotes = ones &* 0x22
-              /// The high bit of each byte of `word` equal to the pattern's byte, and no other bit.
-              @inline(__always) func equal(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
-                  let v = word ^ pattern
-                  return ~(((v & lows) &+ lows) | v | lows)
-              }
+              let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+              let lowDelimiters = ones &* UInt64(delimiter & 0x7F), lowLineFeeds = ones &* 0x0A, lowQuotes = ones &* 0x22
               records: while storage.count < rowLimit && storage.byteCount < byteLimit {
                   let recordStart = position
                   let row = storage.count
@@ -71,9 +68,13 @@ extension CSVReader {
                   var pos = recordStart
                   words: while pos &+ 8 <= end {
                       let word = UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
-                      let delimitersFound = equal(word, delimiters)
-                      let lineFeedsFound = equal(word, lineFeeds), quotesFound = equal(word, quotes)
-                      if lineFeedsFound | quotesFound == 0 {
+                      // Per byte, bit 7 of `x &+ lows` is set when the low
+                      // seven bits of `x` are not all zero; a byte with
+                      // bit 7 set is none of the ASCII bytes looked for.
+                      let low = word & lows
+                      let delimitersFound = ~(((low ^ lowDelimiters) &+ lows) | word) & highs
+                      let notLineFeed = (low ^ lowLineFeeds) &+ lows, notQuote = (low ^ lowQuotes) &+ lows
+                      if ((notLineFeed & notQuote) | word) & highs == highs {
                           // Most words: delimiters only, all of this record.
                           bits |= word
                           var found = delimitersFound
@@ -86,6 +87,7 @@ extension CSVReader {
                           pos &+= 8
                           continue
                       }
+                      let lineFeedsFound = ~(notLineFeed | word) & highs, quotesFound = ~(notQuote | word) & highs
                       var found = delimitersFound | lineFeedsFound | quotesFound
                       while found != 0 {
                           let zeros = found.trailingZeroBitCount
