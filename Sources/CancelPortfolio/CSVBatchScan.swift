@@ -2,21 +2,23 @@ import CancelCore
 
 extension CSVReader {
     /// Reads the records that follow straight into rows of `storage`, with
-    /// no span per field: each field's offsets go to its column's pair as
-    /// soon as its delimiter is found, then the record's bytes are copied
-    /// once. What ``nextRaw()`` then `PortfolioReader` did per record, in
-    /// one loop.
+    /// no span per field: each field's offsets go to the row's next pair
+    /// (``CellLayout``: a pair per field, in order) as soon as its
+    /// delimiter is found, then the record's bytes are copied once. What
+    /// ``nextRaw()`` then `PortfolioReader` did per record, in one loop.
     ///
-    /// Eight bytes a step: each word's delimiters, line feeds and quotes
-    /// are found exactly with bit operations, and only those positions are
-    /// visited (``CSVReader/scanPlainRecord()`` reloaded each byte found).
+    /// Eight bytes a step: each word's delimiters are found exactly with bit
+    /// operations, and only those positions are visited; line feeds and
+    /// quotes are tested for together, and sorted out only in the word that
+    /// has one.
     ///
     /// Stops, with nothing of it consumed, at the first record it does not
     /// take, for ``nextRaw()`` to read: one not whole in the window, a
     /// quoted field with a line break or text after its closing quote,
-    /// other than `layout.fieldCount` fields, invalid UTF-8. Also stops
-    /// once `storage` holds `rowLimit` rows or `byteLimit` bytes. A blank
-    /// record is skipped as ``nextRaw()`` skips it.
+    /// other than `layout.fieldCount` fields, invalid UTF-8, doubled quotes
+    /// in a field past the 64th. Also stops once `storage` holds `rowLimit`
+    /// rows or `byteLimit` bytes. A blank record is skipped as ``nextRaw()``
+    /// skips it.
     mutating func scanPlainRecords(into storage: RecordBatchStorage, rowLimit: Int, byteLimit: Int) {
         let layout = storage.layout
         // (An ASCII delimiter other than a line end or quote: what
@@ -25,7 +27,7 @@ extension CSVReader {
         start()
         let expected = layout.fieldCount
         let rowWidth = 2 * layout.width
-        let notTrash = ~(UInt64(1) << UInt64(layout.trashPair))
+        let readFields = layout.readFields
         let delimiter = self.delimiter
         let end = window.end
         let rowLimit = min(rowLimit, storage.rowCapacity)
@@ -33,10 +35,10 @@ extension CSVReader {
         var line = self.line
         var lastStart = -1
         window.storage.withUnsafeBufferPointer { buffer in
-          layout.fieldPairOffsets.withUnsafeBufferPointer { pairOffsets in
-            layout.fieldFactBits.withUnsafeBufferPointer { factBits in
-              guard let base = buffer.baseAddress, let pairOffsets = pairOffsets.baseAddress,
-                    let factBits = factBits.baseAddress else { return }
+          layout.factCells.withUnsafeBufferPointer { factCells in
+              guard let base = buffer.baseAddress else { return }
+              // (None when the header has no fact column.)
+              let facts = factCells.baseAddress, factCount = factCells.count
               let ones: UInt64 = 0x0101_0101_0101_0101
               let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
               let lowDelimiters = ones &* UInt64(delimiter & 0x7F), lowLineFeeds = ones &* 0x0A, lowQuotes = ones &* 0x22
@@ -44,29 +46,29 @@ extension CSVReader {
                   let recordStart = position
                   let row = storage.count
                   let cells = storage.cells + row &* rowWidth
+                  // Fields past the header's count are written on (into
+                  // the next row or ``CellLayout/slack``) until the next
+                  // word, and the record refused: its row is written again.
+                  let lastCell = cells + 2 &* expected
+                  var next = cells
                   // Where the record's bytes will be in the batch, less where they are now.
                   let shift = storage.byteCount &- recordStart
                   var fieldStart = recordStart
-                  var field = 0
-                  var given: UInt32 = 0
                   var bits: UInt64 = 0
                   var quoted = false
-                  /// Pairs whose field holds doubled quotes, by pair index.
+                  /// Fields (by index) that hold doubled quotes.
                   var escaped: UInt64 = 0
                   var contentEnd = 0
                   var recordEnd = 0
-                  /// Field `field` is `start..<stop` of the window. (A field
-                  /// past the header's count wraps onto a pair already
-                  /// written: the record is refused below, and its row reused.)
+                  /// The next field is `start..<stop` of the window.
                   @inline(__always) func store(_ start: Int, _ stop: Int) {
-                      let offset = Int(pairOffsets[field & 255])
-                      cells[offset] = UInt32(truncatingIfNeeded: start &+ shift)
-                      cells[offset &+ 1] = UInt32(truncatingIfNeeded: stop &+ shift)
-                      given |= stop > start ? factBits[field & 255] : 0
-                      field &+= 1
+                      next[0] = UInt32(truncatingIfNeeded: start &+ shift)
+                      next[1] = UInt32(truncatingIfNeeded: stop &+ shift)
+                      next += 2
                   }
                   var pos = recordStart
                   words: while pos &+ 8 <= end {
+                      guard next <= lastCell else { break records }
                       let word = UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
                       // Per byte, bit 7 of `x &+ lows` is set when the low
                       // seven bits of `x` are not all zero; a byte with
@@ -127,7 +129,11 @@ extension CSVReader {
                                   bits |= UInt64(inner)
                                   close &+= 1
                               }
-                              if escapes { escaped |= 1 &<< UInt64(pairOffsets[field & 255] &>> 1) }
+                              if escapes {
+                                  let field = (next - cells) &>> 1
+                                  guard field < 64 else { break records }
+                                  escaped |= 1 &<< UInt64(field)
+                              }
                               let after = base[close &+ 1]
                               if after == delimiter {
                                   store(at &+ 1, close)
@@ -150,29 +156,40 @@ extension CSVReader {
                       pos &+= 8
                   }
                   guard recordEnd > 0 else { break records }
-                  if !quoted && contentEnd &- recordStart == field &- 1 {
+                  let fields = (next - cells) &>> 1
+                  if !quoted && contentEnd &- recordStart == fields &- 1 {
                       // Blank: only delimiters, if any.
                       position = recordEnd
                       line &+= 1
                       continue records
                   }
-                  guard field == expected else { break records }
-                  if bits & 0x8080_8080_8080_8080 != 0,
+                  guard fields == expected else { break records }
+                  if bits & highs != 0,
                      !UTF8Validation.isValid(UnsafeBufferPointer(start: base + recordStart, count: recordEnd &- recordStart)) {
                       break records
                   }
                   let length = recordEnd &- recordStart
-                  escaped &= notTrash
+                  escaped &= readFields
                   storage.reserve(bytes: escaped == 0 ? length : 2 &* length)
                   let start = storage.byteCount
                   (storage.bytes + start).update(from: base + recordStart, count: length)
                   storage.byteCount = start &+ length
                   if storage.keepsRaw { storage.setRaw(row, start: start, end: start &+ length) }
                   while escaped != 0 {
-                      let pair = escaped.trailingZeroBitCount
+                      let field = escaped.trailingZeroBitCount
                       escaped &= escaped &- 1
-                      let from = Int(cells[2 &* pair]) &- shift, to = Int(cells[2 &* pair &+ 1]) &- shift
-                      storage.setUnescaped(row, pair: pair, from: UnsafeBufferPointer(start: base + from, count: to &- from))
+                      let from = Int(cells[2 &* field]) &- shift, to = Int(cells[2 &* field &+ 1]) &- shift
+                      storage.setUnescaped(row, pair: field, from: UnsafeBufferPointer(start: base + from, count: to &- from))
+                  }
+                  var given: UInt32 = 0
+                  if let facts {
+                      var fact = facts
+                      let factsEnd = facts + factCount
+                      while fact < factsEnd {
+                          let pair = Int(fact[0])
+                          if cells[pair &+ 1] > cells[pair] { given |= fact[1] }
+                          fact += 2
+                      }
                   }
                   storage.lines[row] = line
                   storage.givens[row] = given
@@ -181,7 +198,6 @@ extension CSVReader {
                   lastStart = recordStart
                   position = recordEnd
               }
-            }
           }
         }
         if lastStart >= 0 {

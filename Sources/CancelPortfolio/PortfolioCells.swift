@@ -12,15 +12,14 @@ public struct PortfolioCells {
     // Inlinable, with what it reads: the writers in CancelCLI read six
     // cells a row, and a call each cost about 22 instructions.
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
-    /// The row's pairs of offsets (start, end) into `bytes`, one per column
-    /// the file has (``CellLayout``).
+    /// The row's pairs of offsets (start, end) into `bytes` (``CellLayout``).
     @usableFromInline let pairs: UnsafePointer<UInt32>
     /// The pair of each ``PortfolioColumn/slot``, -1 when the file has no
     /// such column.
-    @usableFromInline let pairOfSlot: UnsafeBufferPointer<Int8>
+    @usableFromInline let pairOfSlot: UnsafeBufferPointer<Int32>
 
     init(line: Int, givenFacts: UInt32, bytes: UnsafeBufferPointer<UInt8>, pairs: UnsafePointer<UInt32>,
-         pairOfSlot: UnsafeBufferPointer<Int8>) {
+         pairOfSlot: UnsafeBufferPointer<Int32>) {
         self.line = line
         self.givenFacts = givenFacts
         self.bytes = bytes

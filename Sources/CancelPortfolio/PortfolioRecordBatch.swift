@@ -63,7 +63,7 @@ public struct PortfolioRecordBatch: Sendable {
     }
 
     @inline(__always)
-    private func cells(_ index: Int, _ pairOfSlot: UnsafeBufferPointer<Int8>) -> PortfolioCells {
+    private func cells(_ index: Int, _ pairOfSlot: UnsafeBufferPointer<Int32>) -> PortfolioCells {
         PortfolioCells(line: storage.lines[index], givenFacts: storage.givens[index],
                        bytes: UnsafeBufferPointer(start: storage.bytes, count: storage.byteCount),
                        pairs: UnsafePointer(storage.cells + index * 2 * storage.layout.width), pairOfSlot: pairOfSlot)

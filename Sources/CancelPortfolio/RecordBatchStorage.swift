@@ -17,7 +17,8 @@ final class RecordBatchStorage: @unchecked Sendable {
     private(set) var bytes: UnsafeMutablePointer<UInt8>
     var byteCount = 0
     private(set) var byteCapacity: Int
-    /// `2 * layout.width` offsets into `bytes` per row.
+    /// `2 * layout.width` offsets into `bytes` per row, and
+    /// ``CellLayout/slack`` more after the last.
     private(set) var cells: UnsafeMutablePointer<UInt32>
     private(set) var lines: UnsafeMutablePointer<Int>
     /// Per row, ``PortfolioCells/givenFacts``.
@@ -34,7 +35,7 @@ final class RecordBatchStorage: @unchecked Sendable {
         rowCapacity = max(rows, 1)
         self.byteCapacity = max(byteCapacity, 64)
         bytes = .allocate(capacity: self.byteCapacity)
-        cells = .allocate(capacity: rowCapacity * 2 * layout.width)
+        cells = .allocate(capacity: rowCapacity * 2 * layout.width + CellLayout.slack)
         lines = .allocate(capacity: rowCapacity)
         givens = .allocate(capacity: rowCapacity)
         raws = .allocate(capacity: 2 * rowCapacity)
@@ -58,8 +59,7 @@ final class RecordBatchStorage: @unchecked Sendable {
             copy.lines[row] = lines[row]
             copy.givens[row] = givens[row]
         }
-        // Cells and raws may hold pairs never written (ignored fields):
-        // copied as raw memory.
+        // Copied as raw memory: a rejected row's raw offsets are not written.
         UnsafeMutableRawPointer(copy.cells).copyMemory(from: cells, byteCount: count * 2 * layout.width * 4)
         if keepsRaw { UnsafeMutableRawPointer(copy.raws).copyMemory(from: raws, byteCount: count * 2 * 4) }
         return copy
@@ -69,7 +69,8 @@ final class RecordBatchStorage: @unchecked Sendable {
     func reserve(rows: Int) {
         guard rows > rowCapacity else { return }
         let capacity = max(rows, 2 * rowCapacity)
-        cells = RecordBatchStorage.grown(cells, rawCount: count * 2 * layout.width, to: capacity * 2 * layout.width)
+        cells = RecordBatchStorage.grown(cells, rawCount: count * 2 * layout.width,
+                                         to: capacity * 2 * layout.width + CellLayout.slack)
         lines = RecordBatchStorage.grown(lines, rawCount: count, to: capacity)
         givens = RecordBatchStorage.grown(givens, rawCount: count, to: capacity)
         raws = RecordBatchStorage.grown(raws, rawCount: keepsRaw ? 2 * count : 0, to: 2 * capacity)
@@ -145,11 +146,10 @@ final class RecordBatchStorage: @unchecked Sendable {
         let start = append(base + raw.lowerBound, count: raw.count)
         if keepsRaw { setRaw(row, start: start, end: byteCount) }
         let shift = start - raw.lowerBound
-        let trash = layout.trashPair
         var given: UInt32 = 0
-        for (index, field) in fields.prefix(min(layout.fieldCount, layout.fieldPairOffsets.count)).enumerated() {
-            let pair = Int(layout.fieldPairOffsets[index]) / 2
-            guard pair != trash, field.start < field.end, field.start >= raw.lowerBound, field.end <= raw.upperBound else { continue }
+        for (index, field) in fields.prefix(min(layout.fieldCount, layout.fieldPairs.count)).enumerated() {
+            let pair = Int(layout.fieldPairs[index])
+            guard pair >= 0, field.start < field.end, field.start >= raw.lowerBound, field.end <= raw.upperBound else { continue }
             given |= layout.fieldFactBits[index]
             if field.hasEscapes {
                 setUnescaped(row, pair: pair, from: UnsafeBufferPointer(rebasing: window[field.start..<field.end]))

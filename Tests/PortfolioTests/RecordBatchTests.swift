@@ -48,6 +48,13 @@ struct RecordBatchTests {
         "Notes,renewal,Vendor,extra,notice_days,Subscription\n"
             + String(repeating: "\"say \"\"x\"\"\",2027-01-31,aircall,\"\",30,\"a \"\"b\"\"\"\n"
                      + "n,,goto,,,\n\"\",2027-02-28,\"whc\",e,,Site\n", count: 6),
+        // No fact column at all; a record with far more fields than the
+        // header, last in its batch.
+        "vendor,name,owner\n" + String(repeating: "aircall,\"a \"\"b\"\"\",o\ngoto,n,\n", count: 5)
+            + "whc" + String(repeating: ",", count: 70) + "x\nwhc,n,o\n",
+        // Doubled quotes in a column read past the 64th field.
+        String(repeating: "c,", count: 65) + "vendor,name\n"
+            + String(repeating: String(repeating: "x,", count: 65) + "aircall,\"a \"\"b\"\"\"\n", count: 3),
     ]
 
     private static func bytes(_ text: String) -> [UInt8] {
