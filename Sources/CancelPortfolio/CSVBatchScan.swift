@@ -116,6 +116,21 @@ extension CSVReader {
                               var close = at &+ 1
                               var escapes = false
                               while true {
+                                  if close &+ 8 <= end {
+                                      // Eight bytes at a time up to the next quote or line feed.
+                                      let inside = UInt64(littleEndian: UnsafeRawPointer(base + close).loadUnaligned(as: UInt64.self))
+                                      let insideLow = inside & lows
+                                      let special = ~((((insideLow ^ lowLineFeeds) &+ lows) & ((insideLow ^ lowQuotes) &+ lows))
+                                                      | inside) & highs
+                                      // (Bytes past the quote may be counted too: at worst
+                                      // a record is validated that did not need it.)
+                                      bits |= inside
+                                      if special == 0 {
+                                          close &+= 8
+                                          continue
+                                      }
+                                      close &+= special.trailingZeroBitCount &>> 3
+                                  }
                                   guard close < end else { break records }
                                   let inner = base[close]
                                   if inner == 0x22 {

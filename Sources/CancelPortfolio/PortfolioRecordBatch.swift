@@ -57,8 +57,17 @@ public struct PortfolioRecordBatch: Sendable {
     /// included: ask ``rejection(_:)``), with one pointer set-up for all.
     public func forEachCells(in range: Range<Int>, _ body: (Int, PortfolioCells) -> Void) {
         precondition(range.lowerBound >= 0 && range.upperBound <= storage.count, "row range out of range")
+        // Read once: `body` could change any class's properties, as far as
+        // the compiler knows, so they were loaded again for every row.
+        let storage = self.storage
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(storage.bytes), count: storage.byteCount)
+        let lines = storage.lines, givens = storage.givens, pairs = UnsafePointer(storage.cells)
+        let rowWidth = 2 * storage.layout.width
         storage.layout.pairOfSlot.withUnsafeBufferPointer { pairOfSlot in
-            for index in range { body(index, cells(index, pairOfSlot)) }
+            for index in range {
+                body(index, PortfolioCells(line: lines[index], givenFacts: givens[index], bytes: bytes,
+                                           pairs: pairs + index * rowWidth, pairOfSlot: pairOfSlot))
+            }
         }
     }
 
