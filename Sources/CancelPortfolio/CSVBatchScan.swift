@@ -187,7 +187,7 @@ extension CSVReader {
                   escaped &= readFields
                   storage.reserve(bytes: escaped == 0 ? length : 2 &* length)
                   let start = storage.byteCount
-                  (storage.bytes + start).update(from: base + recordStart, count: length)
+                  UnsafeMutableRawPointer(storage.bytes + start).copyMemory(from: base + recordStart, byteCount: length)
                   storage.byteCount = start &+ length
                   if storage.keepsRaw { storage.setRaw(row, start: start, end: start &+ length) }
                   while escaped != 0 {

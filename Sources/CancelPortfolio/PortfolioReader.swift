@@ -96,6 +96,8 @@ public struct PortfolioReader {
         // About what the last batch took (a fresh batch has no buffer to reuse).
         let bytes = batchBytes > 0 ? batchBytes + batchBytes / 8 : rows * 128
         batch.prepare(layout: layout, rows: rows, bytes: bytes, keepingRaw: keepingRaw)
+        // Rows are written through `storage` only: a batch method that
+        // makes its storage unique would copy it while this holds it.
         let storage = batch.uniqueStorage()
         let expected = slots.count
         while storage.count < limit, storage.byteCount < PortfolioRecordBatch.byteLimit {
