@@ -5,7 +5,7 @@ import CancelPortfolio
 /// JSON keys as headers; lists are joined with `;`. Columns added later
 /// (reference, tracking) come last, so earlier consumers' positions hold. Text from the file
 /// (name, owner, reference) goes through ``UntrustedText/spreadsheetCell(_:)``
-/// (on bytes: ``ScratchRow/appendSpreadsheetCell(_:)``) so a value such as
+/// (on bytes: ``RowCursor/putSpreadsheetCell(_:)``) so a value such as
 /// `=HYPERLINK(…)` opens as text, never as a formula. A class: its tables
 /// are shared by both writing threads without a reference count per row.
 final class PortfolioCSVWriter: PortfolioRowWriter {
@@ -22,9 +22,15 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
     private let roles = WordTable(ListText.csvRoles)
     private let facts = WordTable(Fact.cases.map(\.rawValue))
     private let dates: DateTexts
+    /// The most bytes a row takes besides its name, owner, reference and
+    /// vendor: the line and days left as numbers, six dates, the longest
+    /// words, every fact, 17 commas, a line feed, and the words' slack.
+    private let fixedBound: Int
 
     init(today: CalendarDate) {
         dates = DateTexts(around: today)
+        fixedBound = 2 * RowCursor.numberBound + 6 * 10 + statuses.longest + actions.longest + channels.longest
+            + roles.longest + facts.total + Fact.cases.count + "false".utf8.count + 18 + WordTable.slack
     }
 
     var writesRowsIndependently: Bool { true }
@@ -34,45 +40,48 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
     }
 
     func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
-        out.appendRow { row in
+        // One bound for the whole row, then plain stores (``RowCursor``).
+        let bound = fixedBound + vendor.utf8.count + RowCursor.cellBound(text.nameBytes.count)
+            + RowCursor.cellBound(text.ownerBytes.count) + RowCursor.cellBound(text.referenceBytes.count)
+        out.appendRow(upTo: bound) { row in
             let comma = UInt8(ascii: ",")
-            row.append(entry.line); row.append(byte: comma)
-            row.appendSpreadsheetCell(text.nameBytes); row.append(byte: comma)
-            row.appendSpreadsheetCell(text.ownerBytes); row.append(byte: comma)
-            row.append(vendor); row.append(byte: comma)
-            row.append(statuses[entry.status.urgency]); row.append(byte: comma)
-            if let date = entry.deadline { row.append(date, dates) }
-            row.append(byte: comma)
-            if let date = entry.endDate { row.append(date, dates) }
-            row.append(byte: comma)
-            if let days = entry.daysLeft { row.append(days) }
-            row.append(byte: comma)
-            row.append(actions[entry.action.order]); row.append(byte: comma)
-            if let date = entry.actionDate { row.append(date, dates) }
-            row.append(byte: comma)
-            row.append(channels[entry.channel.order]); row.append(byte: comma)
-            row.append(roles[Int(entry.roleBits & ListText.roleMask)]); row.append(byte: comma)
-            if let date = entry.missedDeadline { row.append(date, dates) }
-            row.append(byte: comma)
+            row.putDecimal(entry.line); row.put(comma)
+            row.putSpreadsheetCell(text.nameBytes); row.put(comma)
+            row.putSpreadsheetCell(text.ownerBytes); row.put(comma)
+            row.put(vendor); row.put(comma)
+            row.put(statuses, entry.status.urgency); row.put(comma)
+            if let date = entry.deadline { row.put(date, dates) }
+            row.put(comma)
+            if let date = entry.endDate { row.put(date, dates) }
+            row.put(comma)
+            if let days = entry.daysLeft { row.putDecimal(days) }
+            row.put(comma)
+            row.put(actions, entry.action.order); row.put(comma)
+            if let date = entry.actionDate { row.put(date, dates) }
+            row.put(comma)
+            row.put(channels, entry.channel.order); row.put(comma)
+            row.put(roles, Int(entry.roleBits & ListText.roleMask)); row.put(comma)
+            if let date = entry.missedDeadline { row.put(date, dates) }
+            row.put(comma)
             var missing = entry.missingBits
             var first = true
             while missing != 0 {
                 let index = missing.trailingZeroBitCount
                 if index < Fact.cases.count {
-                    if !first { row.append(byte: UInt8(ascii: ";")) }
-                    row.append(facts[index])
+                    if !first { row.put(UInt8(ascii: ";")) }
+                    row.put(facts, index)
                     first = false
                 }
                 missing &= missing - 1
             }
-            row.append(byte: comma)
-            row.appendSpreadsheetCell(text.referenceBytes); row.append(byte: comma)
-            if let date = entry.noticeSent { row.append(date, dates) }
-            row.append(byte: comma)
-            if let date = entry.confirmed { row.append(date, dates) }
-            row.append(byte: comma)
-            row.append(entry.late ? "true" : "false" as StaticString)
-            row.append(byte: 0x0A)
+            row.put(comma)
+            row.putSpreadsheetCell(text.referenceBytes); row.put(comma)
+            if let date = entry.noticeSent { row.put(date, dates) }
+            row.put(comma)
+            if let date = entry.confirmed { row.put(date, dates) }
+            row.put(comma)
+            row.put(entry.late ? "true" : "false" as StaticString)
+            row.put(UInt8(0x0A))
         }
     }
 

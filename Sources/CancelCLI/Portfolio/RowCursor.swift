@@ -1,0 +1,172 @@
+import CancelCore
+
+/// Writes one output row with plain stores at a moving pointer, with no
+/// capacity check per piece: the caller reserves an upper bound for the
+/// whole row once (``ByteBuffer/appendRow(upTo:_:)``). A CSV row is some
+/// twenty small pieces, and checking capacity (or appending to an array)
+/// per piece cost more than the bytes themselves. Each method documents
+/// the most bytes it can write; the bound must cover their sum.
+struct RowCursor {
+    private(set) var position: UnsafeMutablePointer<UInt8>
+
+    init(_ start: UnsafeMutablePointer<UInt8>) {
+        position = start
+    }
+
+    /// One byte.
+    @inline(__always)
+    mutating func put(_ byte: UInt8) {
+        position.pointee = byte
+        position += 1
+    }
+
+    /// `bytes.count` bytes.
+    @inline(__always)
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        position.update(from: source, count: bytes.count)
+        position += bytes.count
+    }
+
+    /// `text.utf8CodeUnitCount` bytes.
+    @inline(__always)
+    mutating func put(_ text: StaticString) {
+        put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// `text.utf8.count` bytes.
+    @inline(__always)
+    mutating func put(_ text: String) {
+        var text = text
+        text.withUTF8 { put($0) }
+    }
+
+    /// The number in decimal (named apart from `put(_: UInt8)`, which an
+    /// integer literal would otherwise not reach): at most ``RowCursor/numberBound`` (20) bytes: `Int.min`'s sign and
+    /// nineteen digits.
+    @inline(__always)
+    mutating func putDecimal(_ number: Int) {
+        var value = number.magnitude
+        if number < 0 { put(UInt8(ascii: "-")) }
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        position += digits
+        var index = position
+        repeat {
+            index -= 1
+            index.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+            value /= 10
+        } while value > 0
+    }
+
+    static let numberBound = 20
+
+    /// `YYYY-MM-DD`: 10 bytes, from `texts` when the date is in its span.
+    @inline(__always)
+    mutating func put(_ date: CalendarDate, _ texts: DateTexts) {
+        texts.copy(date, to: position)
+        position += 10
+    }
+
+    /// Word `index` of `table`: at most `table.longest` bytes, and it may
+    /// store up to ``WordTable/slack`` bytes past them (overwritten by what
+    /// comes next), so the bound must leave that room after the row.
+    @inline(__always)
+    mutating func put(_ table: WordTable, _ index: Int) {
+        position += table.copy(index, to: position)
+    }
+
+    /// Text from a file as a spreadsheet cell, then as a CSV field: the
+    /// bytes ``UntrustedText/spreadsheetCell(_:)`` and
+    /// ``ByteBuffer/appendCSVField(_:)`` give (`RowWritingTests` checks).
+    /// At most `RowCursor.cellBound(raw.count)` bytes. A cell with no
+    /// comma, quote or line break (nearly all) is found eight bytes at a
+    /// time and copied whole.
+    @inline(__always)
+    mutating func putSpreadsheetCell(_ raw: UnsafeBufferPointer<UInt8>) {
+        guard let source = raw.baseAddress, !raw.isEmpty else { return }
+        let formula: Bool
+        switch source.pointee {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: formula = true
+        default: formula = false
+        }
+        guard RowCursor.needsQuotes(raw) else {
+            if formula { put(UInt8(ascii: "'")) }
+            position.update(from: source, count: raw.count)
+            position += raw.count
+            return
+        }
+        put(0x22)
+        if formula { put(UInt8(ascii: "'")) }
+        for byte in raw {
+            put(byte)
+            if byte == 0x22 { put(0x22) }
+        }
+        put(0x22)
+    }
+
+    /// The most bytes ``putSpreadsheetCell(_:)`` writes for `count` bytes:
+    /// every byte a quote (doubled), the formula mark and two quotes.
+    @inline(__always)
+    static func cellBound(_ count: Int) -> Int { 2 * count + 3 }
+
+    /// True when `raw` holds a comma, a quote, a line feed or a carriage
+    /// return, the bytes that make a CSV field need quotes.
+    @inline(__always)
+    static func needsQuotes(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = raw.baseAddress else { return false }
+        let start = UnsafeRawPointer(base)
+        let count = raw.count
+        if count >= 8 {
+            // Whole words, then the last eight bytes (overlapping the last
+            // word read: a byte looked at twice changes nothing).
+            var offset = 0
+            while offset + 8 <= count {
+                if special(start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
+                offset += 8
+            }
+            return offset < count && special(start.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        }
+        // Under eight bytes: two overlapping loads cover them; the zero
+        // bytes above are none of the four.
+        let word: UInt64
+        if count >= 4 {
+            word = UInt64(start.loadUnaligned(as: UInt32.self))
+                | UInt64(start.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+        } else if count >= 2 {
+            word = UInt64(start.loadUnaligned(as: UInt16.self))
+                | UInt64(start.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)) << 16
+        } else {
+            word = UInt64(base.pointee)
+        }
+        return special(word)
+    }
+
+    /// True when a byte of `word` is `,` `"` LF or CR: a byte equal to `c`
+    /// is a zero byte of `word ^ c…c`, and `(v - 0x01…01) & ~v & 0x80…80`
+    /// is non-zero exactly when `v` has a zero byte.
+    @inline(__always)
+    static func special(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        return (zeroByte(word ^ (ones &* 0x2C)) | zeroByte(word ^ (ones &* 0x22))
+                | zeroByte(word ^ (ones &* 0x0A)) | zeroByte(word ^ (ones &* 0x0D))) != 0
+    }
+}
+
+extension ByteBuffer {
+    /// Appends a row written by `body` with a ``RowCursor``, which must
+    /// write at most `bound` bytes: built in stack memory (heap for a row
+    /// over a few kilobytes) and appended once.
+    mutating func appendRow(upTo bound: Int, _ body: (inout RowCursor) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { scratch in
+            guard let base = scratch.baseAddress else { return }
+            var cursor = RowCursor(base)
+            body(&cursor)
+            assert(cursor.position - base <= bound, "a row overran its bound")
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor.position - base))
+        }
+    }
+}
