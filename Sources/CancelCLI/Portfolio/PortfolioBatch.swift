@@ -52,7 +52,7 @@ struct PortfolioBatch: Sendable {
         }
         // A CSV row is about 140 bytes: grown by doubling, the buffer was
         // copied a dozen times a batch.
-        part.output.bytes.reserveCapacity(range.count * 160)
+        part.output.reserveCapacity(range.count * 160)
         records.forEachCells(in: range) { index, cells in
             if let failure = failure(index, cells, planner, &names, into: &part) {
                 part.failures.append((index, failure))

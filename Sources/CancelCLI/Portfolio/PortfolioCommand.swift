@@ -143,7 +143,7 @@ public struct PortfolioCommand {
                 let text = PortfolioRowText(cells)
                 if streaming {
                     writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &buffered)
-                    if buffered.bytes.count >= 1 << 16 { out.write(buffered); buffered.bytes.removeAll(keepingCapacity: true) }
+                    if buffered.count >= 1 << 16 { out.write(buffered); buffered.removeAll(keepingCapacity: true) }
                 } else {
                     sorted.append(entry, text: text)
                 }
@@ -168,7 +168,7 @@ public struct PortfolioCommand {
             }
         }
         out.write(buffered)
-        buffered.bytes.removeAll()
+        buffered.removeAll()
         if !streaming {
             sorted.sortByUrgency()
             writer.begin(out)
@@ -207,7 +207,7 @@ public struct PortfolioCommand {
             } else {
                 sorted.forEach(in: 0..<sorted.count) { entry, text in
                     writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffered)
-                    if buffered.bytes.count >= 1 << 16 { out.write(buffered); buffered.bytes.removeAll(keepingCapacity: true) }
+                    if buffered.count >= 1 << 16 { out.write(buffered); buffered.removeAll(keepingCapacity: true) }
                 }
                 out.write(buffered)
             }
@@ -253,9 +253,9 @@ public struct PortfolioCommand {
         var buffer = ByteBuffer()
         swap(&buffer, &chunk.buffer)
         defer { swap(&buffer, &chunk.buffer) }
-        buffer.bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll(keepingCapacity: true)
         // About 140 bytes a CSV row: one allocation for the first chunk.
-        buffer.bytes.reserveCapacity(positions.count * 160)
+        buffer.reserveCapacity(positions.count * 160)
         view.forEach(in: positions) { entry, text in
             writer.value.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffer)
         }

@@ -158,15 +158,15 @@ struct RowCursor {
 
 extension ByteBuffer {
     /// Appends a row written by `body` with a ``RowCursor``, which must
-    /// write at most `bound` bytes: built in stack memory (heap for a row
-    /// over a few kilobytes) and appended once.
+    /// write at most `bound` bytes: straight into the buffer's spare
+    /// capacity (reserved once, growing by doubling), the count set once.
     mutating func appendRow(upTo bound: Int, _ body: (inout RowCursor) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { scratch in
-            guard let base = scratch.baseAddress else { return }
-            var cursor = RowCursor(base)
+        withSpareCapacity(bound) { start in
+            var cursor = RowCursor(start)
             body(&cursor)
-            assert(cursor.position - base <= bound, "a row overran its bound")
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor.position - base))
+            let written = cursor.position - start
+            assert(written <= bound, "a row overran its bound")
+            return written
         }
     }
 }
