@@ -93,9 +93,19 @@ import Testing
         }
         #expect(text == String(repeating: "\(Int.min),", count: 40) + long + "2028-02-29" + "0"
                 + CalendarDate(dayNumber: today.dayNumber + 100_000).description)
-        for value in [0, 7, 10, 99, 100, 2026, -1, -30, 1_000_000, Int.max, Int.min] {
+        // Every digit count and sign, each side of every power of ten.
+        var values = [0, 7, 10, 99, 100, 2026, -1, -30, 1_000_000, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
+        }
+        values += (0..<1_000).map { $0 * 37 }
+        for value in values {
             #expect(row(bound: RowCursor.numberBound) { $0.putDecimal(value) } == String(value))
         }
+        // UInt64's largest magnitude, 20 digits, comes from Int.min alone (19 digits and a sign).
+        #expect(row(bound: RowCursor.numberBound) { $0.putDecimal(Int.min) }.utf8.count == 20)
     }
 
     @Test func datesFromTheTableMatchCalendarDates() throws {
@@ -144,17 +154,43 @@ import Testing
         let today = try #require(CalendarDate(year: 2026, month: 11, day: 23))
         let writer = PortfolioCSVWriter(today: today)
         let quotes = String(repeating: "\"", count: 50)
-        let entry = PortfolioEntry(line: Int.max, vendorIndex: 0, status: .missed, action: .chaseConfirmation,
-                                   channel: .accountManager, roleBits: ListText.roleMask, missingBits: UInt32.max,
-                                   today: today, deadline: CalendarDate(dayNumber: -719_162), actionDate: today,
-                                   endDate: CalendarDate(dayNumber: 2_932_896), missedDeadline: today,
-                                   noticeSent: today, confirmed: today, late: false)
-        var buffer = ByteBuffer()
-        withBytes(quotes) { cell in
-            writer.write(entry, vendor: "vendor", text: PortfolioRowText(name: cell, owner: cell, reference: cell), to: &buffer)
+        for late in [false, true] {
+            let entry = PortfolioEntry(line: Int.max, vendorIndex: 0, status: .missed, action: .chaseConfirmation,
+                                       channel: .accountManager, roleBits: ListText.roleMask, missingBits: UInt32.max,
+                                       today: today, deadline: CalendarDate(dayNumber: -719_162), actionDate: today,
+                                       endDate: CalendarDate(dayNumber: 2_932_896), missedDeadline: today,
+                                       noticeSent: today, confirmed: today, late: late)
+            var buffer = ByteBuffer()
+            withBytes(quotes) { cell in
+                writer.write(entry, vendor: "vendor", text: PortfolioRowText(name: cell, owner: cell, reference: cell), to: &buffer)
+            }
+            let text = String(decoding: buffer.bytes, as: UTF8.self)
+            #expect(text.hasPrefix("\(Int.max),\"\(String(repeating: "\"", count: 100))\","))
+            #expect(text.hasSuffix(late ? ",true\n" : ",false\n"))
+            #expect(text.filter { $0 == "\n" }.count == 1)
         }
-        let text = String(decoding: buffer.bytes, as: UTF8.self)
-        #expect(text.hasPrefix("\(Int.max),\"\(String(repeating: "\"", count: 100))\","))
-        #expect(text.hasSuffix(",false\n"))
+    }
+
+    @Test func vendorsFromTheTableMatchTheVendorGiven() throws {
+        // Registered vendors are spelled from the writer's table by index;
+        // a vendor with no rules (and an index past the table) from the
+        // vendor the writer is given, asked for only then.
+        let today = try #require(CalendarDate(year: 2026, month: 11, day: 23))
+        let ids = ["aircall", "a-vendor-id-longer-than-sixteen-bytes", "x"]
+        let withTable = PortfolioCSVWriter(today: today, vendorIDs: ids)
+        let without = PortfolioCSVWriter(today: today)
+        for index in [0, 1, 2, 3, PortfolioEntry.unlistedVendorIndex] {
+            let entry = PortfolioEntry(line: 7, vendorIndex: index, status: .ok, action: .none, channel: .email,
+                                       roleBits: 1, missingBits: 0, today: today, deadline: today, actionDate: nil,
+                                       endDate: today, missedDeadline: nil)
+            let given = index < ids.count ? ids[index] : "Typed Vendor"
+            var asked = 0
+            var fromTable = ByteBuffer(), fromGiven = ByteBuffer()
+            withTable.write(entry, vendor: { asked += 1; return given }(), text: PortfolioRowText(), to: &fromTable)
+            without.write(entry, vendor: given, text: PortfolioRowText(), to: &fromGiven)
+            #expect(fromTable.bytes == fromGiven.bytes, "vendor index \(index)")
+            #expect(String(decoding: fromTable.bytes, as: UTF8.self).contains("," + given + ","))
+            #expect(asked == (index < ids.count ? 0 : 1))
+        }
     }
 }

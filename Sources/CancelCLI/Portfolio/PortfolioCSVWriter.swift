@@ -21,14 +21,20 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
     private let channels = WordTable(Channel.allCases.map(\.rawValue))
     private let roles = WordTable(ListText.csvRoles)
     private let facts = WordTable(Fact.cases.map(\.rawValue))
+    /// The registry's ids, by ``PortfolioEntry/vendorIndex`` (a vendor
+    /// cancelctl has no rules for is spelled from the `vendor` it is given).
+    private let vendors: WordTable
+    private let vendorCount: Int
     private let dates: DateTexts
     /// The most bytes a row takes besides its name, owner, reference and
     /// vendor: the line and days left as numbers, six dates, the longest
     /// words, every fact, 17 commas, a line feed, and the words' slack.
     private let fixedBound: Int
 
-    init(today: CalendarDate) {
+    init(today: CalendarDate, vendorIDs: [String] = []) {
         dates = DateTexts(around: today)
+        vendors = WordTable(vendorIDs)
+        vendorCount = vendorIDs.count
         fixedBound = 2 * RowCursor.numberBound + 6 * 10 + statuses.longest + actions.longest + channels.longest
             + roles.longest + facts.total + Fact.cases.count + "false".utf8.count + 18 + WordTable.slack
     }
@@ -39,16 +45,21 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
         out.append(PortfolioCSVWriter.headers.joined(separator: ",") + "\n")
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
+    func write(_ entry: PortfolioEntry, vendor: @autoclosure () -> String, text: PortfolioRowText,
+               to out: inout ByteBuffer) {
+        let vendorIndex = Int(entry.vendorIndex)
+        let listed = vendorIndex < vendorCount
+        let unlisted = listed ? "" : vendor()
         // One bound for the whole row, then plain stores (``RowCursor``).
-        let bound = fixedBound + vendor.utf8.count + RowCursor.cellBound(text.nameBytes.count)
+        let bound = fixedBound + (listed ? vendors.longest : unlisted.utf8.count) + RowCursor.cellBound(text.nameBytes.count)
             + RowCursor.cellBound(text.ownerBytes.count) + RowCursor.cellBound(text.referenceBytes.count)
         out.appendRow(upTo: bound) { row in
             let comma = UInt8(ascii: ",")
             row.putDecimal(entry.line); row.put(comma)
             row.putSpreadsheetCell(text.nameBytes); row.put(comma)
             row.putSpreadsheetCell(text.ownerBytes); row.put(comma)
-            row.put(vendor); row.put(comma)
+            if listed { row.put(vendors, vendorIndex) } else { row.put(unlisted) }
+            row.put(comma)
             row.put(statuses, entry.status.urgency); row.put(comma)
             if let date = entry.deadline { row.put(date, dates) }
             row.put(comma)
@@ -80,8 +91,10 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
             row.put(comma)
             if let date = entry.confirmed { row.put(date, dates) }
             row.put(comma)
-            row.put(entry.late ? "true" : "false" as StaticString)
-            row.put(UInt8(0x0A))
+            // The last cell and the line feed as one 8-byte store (in the words' slack).
+            let t = UInt8(ascii: "t"), r = UInt8(ascii: "r"), u = UInt8(ascii: "u"), e = UInt8(ascii: "e")
+            let f = UInt8(ascii: "f"), a = UInt8(ascii: "a"), l = UInt8(ascii: "l"), s = UInt8(ascii: "s")
+            if entry.late { row.put((t, r, u, e, 0x0A, 0, 0, 0), count: 5) } else { row.put((f, a, l, s, e, 0x0A, 0, 0), count: 6) }
         }
     }
 

@@ -95,9 +95,10 @@ public struct PortfolioCommand {
 
         let planner = PortfolioPlanner(registry: registry, today: request.today, horizon: request.horizon)
         let out = ByteWriter(sink: stdout)
-        let writer = request.format.writer(language: l, today: request.today, colour: colour)
+        let writer = request.format.writer(language: l, today: request.today, colour: colour, vendorIDs: registry.ids)
         let streaming = request.sort == .input
-        var sorted = PortfolioSortedView(keepsIdentity: request.format == .ics)
+        let needsIdentity = writer.needsIdentity
+        var sorted = PortfolioSortedView(keepsIdentity: needsIdentity)
         var read = 0, planned = 0
         var rejections = PortfolioRejections()
 
@@ -140,9 +141,9 @@ public struct PortfolioCommand {
                 let entry = part.entries[nextEntry]
                 nextEntry += 1
                 guard streamWriter == nil else { return }
-                let text = PortfolioRowText(cells)
+                let text = PortfolioRowText(cells, unlistedVendor: entry.isUnlistedVendor, identity: needsIdentity)
                 if streaming {
-                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &buffered)
+                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffered)
                     if buffered.count >= 1 << 16 { out.write(buffered); buffered.removeAll(keepingCapacity: true) }
                 } else {
                     sorted.append(entry, text: text)

@@ -181,20 +181,28 @@ struct PortfolioSortedView: @unchecked Sendable {
         // processor fetch many at once; the formatting loop after it then
         // finds them in cache (a load per row interleaved with formatting
         // waited for memory each time).
-        var start = positions.lowerBound
-        while start < positions.upperBound {
-            let run = start..<min(positions.upperBound, start + 1024)
-            var gathered: [Item] = []
-            gathered.reserveCapacity(run.count)
-            var touched: UInt8 = 0
-            for position in run {
-                let item = item(Int(order[position]))
-                gathered.append(item)
-                if item.nameCount > 0 { touched &+= blocks[Int(item.textBlock)][Int(item.textStart)] }
+        // Pointers are gathered, not copies of the items (72 bytes each,
+        // copied twice).
+        let runLength = 1024
+        withUnsafeTemporaryAllocation(of: UnsafePointer<Item>.self, capacity: runLength) { gathered in
+            guard let gathered = gathered.baseAddress else { return }
+            order.withUnsafeBufferPointer { order in
+                var start = positions.lowerBound
+                while start < positions.upperBound {
+                    let end = min(positions.upperBound, start + runLength)
+                    var touched: UInt8 = 0
+                    for position in start..<end {
+                        let index = Int(order[position])
+                        let item = UnsafePointer(chunks[index >> PortfolioSortedView.chunkBits]
+                                                 + (index & (PortfolioSortedView.itemsPerChunk - 1)))
+                        gathered[position - start] = item
+                        if item.pointee.nameCount > 0 { touched &+= blocks[Int(item.pointee.textBlock)][Int(item.pointee.textStart)] }
+                    }
+                    withExtendedLifetime(touched) {}
+                    for offset in 0..<end - start { write(gathered[offset].pointee, body) }
+                    start = end
+                }
             }
-            withExtendedLifetime(touched) {}
-            for item in gathered { write(item, body) }
-            start = run.upperBound
         }
     }
 
