@@ -193,4 +193,18 @@ import Testing
             #expect(asked == (index < ids.count ? 0 : 1))
         }
     }
+
+    @Test func unlistedVendorsAreSpreadsheetCells() throws {
+        let today = try #require(CalendarDate(year: 2026, month: 11, day: 23))
+        let writer = PortfolioCSVWriter(today: today, vendorIDs: ["aircall"])
+        let entry = PortfolioEntry(line: 2, vendorIndex: PortfolioEntry.unlistedVendorIndex, status: .ok, action: .none,
+                                   channel: .email, roleBits: 0, missingBits: 0, today: today, deadline: nil,
+                                   actionDate: nil, endDate: nil, missedDeadline: nil)
+        for typed in ["Plain Vendor", "=HYPERLINK(\"x\"),y", "-1", "@me", "a,b", "say \"hi\"", "Café", String(repeating: "\"", count: 40)] {
+            var buffer = ByteBuffer()
+            writer.write(entry, vendor: typed, text: PortfolioRowText(), to: &buffer)
+            let fields = String(decoding: buffer.bytes, as: UTF8.self)
+            #expect(fields.hasPrefix("2,,," + expectedCell(typed) + ",ok,"), "\(typed)")
+        }
+    }
 }

@@ -4,7 +4,7 @@ import CancelPortfolio
 /// `--format csv`: one header row and one row per subscription, with the
 /// JSON keys as headers; lists are joined with `;`. Columns added later
 /// (reference, tracking) come last, so earlier consumers' positions hold. Text from the file
-/// (name, owner, reference) goes through ``UntrustedText/spreadsheetCell(_:)``
+/// (name, owner, reference, and a vendor cancelctl has no rules for) goes through ``UntrustedText/spreadsheetCell(_:)``
 /// (on bytes: ``RowCursor/putSpreadsheetCell(_:)``) so a value such as
 /// `=HYPERLINK(…)` opens as text, never as a formula. A class: its tables
 /// are shared by both writing threads without a reference count per row.
@@ -51,14 +51,23 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
         let listed = vendorIndex < vendorCount
         let unlisted = listed ? "" : vendor()
         // One bound for the whole row, then plain stores (``RowCursor``).
-        let bound = fixedBound + (listed ? vendors.longest : unlisted.utf8.count) + RowCursor.cellBound(text.nameBytes.count)
+        let bound = fixedBound + (listed ? vendors.longest : RowCursor.cellBound(unlisted.utf8.count))
+            + RowCursor.cellBound(text.nameBytes.count)
             + RowCursor.cellBound(text.ownerBytes.count) + RowCursor.cellBound(text.referenceBytes.count)
         out.appendRow(upTo: bound) { row in
             let comma = UInt8(ascii: ",")
             row.putDecimal(entry.line); row.put(comma)
             row.putSpreadsheetCell(text.nameBytes); row.put(comma)
             row.putSpreadsheetCell(text.ownerBytes); row.put(comma)
-            if listed { row.put(vendors, vendorIndex) } else { row.put(unlisted) }
+            if listed {
+                row.put(vendors, vendorIndex)
+            } else {
+                // A vendor cancelctl has no rules for is text from the file:
+                // a spreadsheet cell like name and owner (written raw, a
+                // comma split the row and `=…` opened as a formula).
+                var typed = unlisted
+                typed.withUTF8 { row.putSpreadsheetCell($0) }
+            }
             row.put(comma)
             row.put(statuses, entry.status.urgency); row.put(comma)
             if let date = entry.deadline { row.put(date, dates) }
