@@ -11,19 +11,27 @@ public struct CancelCTL: Sendable {
 
     public let registry: VendorRegistry
     public let environment: [String: String]
-    public let today: CalendarDate
+    /// Today when `--today` is not given, asked only then (see
+    /// ``CommandLineParser``).
+    private let clock: @Sendable () -> CalendarDate
+    public var today: CalendarDate { clock() }
     /// True when terminal text may be coloured: the executable decides it
     /// (stdout is a terminal and NO_COLOR is unset), rendering stays pure.
     public let colour: Bool
 
     public init(registry: VendorRegistry, environment: [String: String], today: CalendarDate, colour: Bool = false) {
+        self.init(registry: registry, environment: environment, clock: { today }, colour: colour)
+    }
+
+    public init(registry: VendorRegistry, environment: [String: String], clock: @escaping @Sendable () -> CalendarDate,
+                colour: Bool = false) {
         self.registry = registry
         self.environment = environment
-        self.today = today
+        self.clock = clock
         self.colour = colour
     }
 
-    var parser: CommandLineParser { CommandLineParser(registry: registry, environment: environment, today: today) }
+    var parser: CommandLineParser { CommandLineParser(registry: registry, environment: environment, clock: clock) }
 
     /// The whole answer in memory (tests, embedders).
     public func run(_ arguments: [String]) -> CommandOutput {

@@ -8,12 +8,19 @@ import CancelPortfolio
 public struct CommandLineParser: Sendable {
     public let registry: VendorRegistry
     public let environment: [String: String]
-    public let today: CalendarDate
+    /// Today, asked only when `--today` is not given: the system's date reads
+    /// the time zone file, which a plan for a given day does not need.
+    private let clock: @Sendable () -> CalendarDate
+    public var today: CalendarDate { clock() }
 
     public init(registry: VendorRegistry, environment: [String: String], today: CalendarDate) {
+        self.init(registry: registry, environment: environment, clock: { today })
+    }
+
+    public init(registry: VendorRegistry, environment: [String: String], clock: @escaping @Sendable () -> CalendarDate) {
         self.registry = registry
         self.environment = environment
-        self.today = today
+        self.clock = clock
     }
 
     /// The language for messages about these arguments: `--lang` when it is
@@ -170,7 +177,7 @@ public struct CommandLineParser: Sendable {
         }
         // `--vendor "GoTo Connect"` names the product too, unless --product does.
         if raw[.product] == nil, let typed = arguments["vendor"],
-           let implied = registry.impliedProducts[VendorRegistry.matchKey(typed)] {
+           let implied = registry.impliedProduct(forKey: VendorRegistry.matchKey(typed)) {
             raw[.product] = implied
         }
         do {

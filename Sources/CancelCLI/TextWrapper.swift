@@ -4,6 +4,15 @@ public enum TextWrapper {
     /// than the width is cut.
     public static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 10)
+        var text = text
+        if let lines = text.withUTF8({ SimpleTextWrapper.wrap($0, width: width) }) { return lines }
+        return wrapCharacters(text, width: width)
+    }
+
+    /// ``wrap(_:width:)`` over `Character`s: the general path, for text
+    /// where a character may be more than one scalar.
+    static func wrapCharacters(_ text: String, width: Int) -> [String] {
+        let width = max(width, 10)
         var lines: [String] = []
         var current = ""
         // Lengths kept as running counts: `String.count` walks the text

@@ -78,9 +78,35 @@ extension VendorRegistry {
             let description = policy.description
             for spelling in description.aliases + description.domains {
                 let key = VendorRegistry.matchKey(spelling)
-                if let product = description.products.first(where: { key.contains($0.id) }) { products[key] = product.id }
+                if let product = VendorRegistry.product(impliedBy: key, in: description) { products[key] = product }
             }
         }
         return products
+    }
+
+    /// The product `key` (a ``matchKey(_:)``) implies, as ``impliedProducts``
+    /// would map it, without building that map: `plan` resolves one name.
+    public func impliedProduct(forKey key: String) -> String? {
+        for policy in policies {
+            let description = policy.description
+            for spelling in description.aliases + description.domains where VendorRegistry.matchKey(spelling) == key {
+                return VendorRegistry.product(impliedBy: key, in: description)
+            }
+        }
+        return nil
+    }
+
+    /// The first product whose id is part of `key`; compared as UTF-8 bytes
+    /// (a key and an id are compared as written, with no Unicode folding).
+    static func product(impliedBy key: String, in description: VendorDescription) -> String? {
+        let text = Array(key.utf8)
+        for product in description.products {
+            let id = Array(product.id.utf8)
+            guard !id.isEmpty, id.count <= text.count else { continue }
+            for start in 0...(text.count - id.count) where text[start..<(start + id.count)].elementsEqual(id) {
+                return product.id
+            }
+        }
+        return nil
     }
 }

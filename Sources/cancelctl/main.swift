@@ -17,7 +17,7 @@ for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 {
 let environment = SystemEnvironment.variables()
 let status = CancelCTL(registry: BuiltInVendors.registry,
                        environment: environment,
-                       today: SystemEnvironment.today(),
+                       clock: { SystemEnvironment.today() },
                        colour: SystemEnvironment.wantsColour(environment: environment))
     .runStreaming(Array(CommandLine.arguments.dropFirst()),
                   stdout: FileDescriptorSink(descriptor: 1), stderr: FileDescriptorSink(descriptor: 2))

@@ -75,6 +75,24 @@ struct CommandLineParserTests {
         #expect(fromEnvironment.stderr.hasPrefix("Erreur : "))
     }
 
+    /// Counts the times the system's date is asked for.
+    final class ClockCalls: @unchecked Sendable { var count = 0 }
+
+    @Test("the system's date is asked for only when --today is not given")
+    func clockOnlyWithoutToday() throws {
+        let calls = ClockCalls()
+        let day = try #require(CalendarDate("2027-02-28"))
+        let ctl = CancelCTL(registry: BuiltInVendors.registry, environment: [:], clock: { calls.count += 1; return day })
+        let args = ["plan", "--vendor", "goto", "--renewal", "2027-05-31", "--billing", "annual", "--format", "json"]
+        let given = ctl.run(args + ["--today", "2026-11-23"])
+        #expect(given.exitCode == 0)
+        #expect(given.stdout.contains("\"today\": \"2026-11-23\""))
+        #expect(calls.count == 0)
+        let asked = ctl.run(args)
+        #expect(asked.stdout.contains("\"today\": \"2027-02-28\""))
+        #expect(calls.count >= 1)
+    }
+
     @Test("help goes to stdout with exit 0 and the argument-parser layout")
     func helpLayout() {
         let output = cli.run(["--help"])

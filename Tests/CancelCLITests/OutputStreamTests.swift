@@ -123,4 +123,17 @@ import Testing
         #expect(full.stdout == "exit 73\n")
         #expect(full.stderr.hasPrefix("Error: cannot write '/dev/full': no space left on the device.\n"), "\(full.stderr)")
     }
+
+    @Test("the executable reads the language from the environment it is given (only named variables are copied)")
+    func languageFromTheEnvironment() throws {
+        let (result, dir) = try shell("""
+            \(Self.plan) --lang fr > "$T/fr"; \(Self.plan) --lang en > "$T/en"
+            LC_MESSAGES=fr_BE \(Self.plan) | cmp -s - "$T/fr" && echo "LC_MESSAGES fr"
+            LC_ALL=C LANG=fr_FR.UTF-8 \(Self.plan) | cmp -s - "$T/en" && echo "LC_ALL wins"
+            LC_ALL=fr_CA.UTF-8 \(Self.plan) | cmp -s - "$T/fr" && echo "LC_ALL fr"
+            cmp -s "$T/fr" "$T/en" || echo "languages differ"
+            """)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(result.stdout == "LC_MESSAGES fr\nLC_ALL wins\nLC_ALL fr\nlanguages differ\n", "\(result.stderr)")
+    }
 }

@@ -112,6 +112,15 @@ struct SpreadsheetTests {
         #expect(products["gotoconnect.com"] == "connect")
         #expect(products["goto webinar"] == "webinar")
         #expect(products["goto.com"] == nil)
+        // `plan` asks for one name's product; it must be what the map says.
+        let registry = BuiltInVendors.registry
+        for policy in registry.policies {
+            let description = policy.description
+            for spelling in description.aliases + description.domains + [description.id, description.name, "unknown.example"] {
+                let key = VendorRegistry.matchKey(spelling)
+                #expect(registry.impliedProduct(forKey: key) == products[key], "\(spelling)")
+            }
+        }
         let planner = PortfolioPlanner(registry: BuiltInVendors.registry, today: today)
         let facts: [Fact: String] = [.renewal: "2027-05-31", .billing: "annual"]
         let connect = try planner.entry(for: PortfolioRow(line: 2, vendor: "GoTo Connect", raw: facts))
