@@ -30,7 +30,7 @@ struct RowCursor {
 
     /// The first `count` (at most 8) bytes of `bytes`, stored as one 8-byte
     /// word: it may store up to 8 - `count` bytes past them (slack, as
-    /// for ``put(_:_:)-(WordTable,Int)``).
+    /// for a word from a ``WordTable``).
     @inline(__always)
     mutating func put(_ bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8), count: Int) {
         UnsafeMutableRawPointer(position).storeBytes(of: bytes, as: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8).self)
