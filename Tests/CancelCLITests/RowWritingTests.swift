@@ -207,4 +207,24 @@ import Testing
             #expect(fields.hasPrefix("2,,," + expectedCell(typed) + ",ok,"), "\(typed)")
         }
     }
+
+    @Test func shortCopiesCopyExactlyTheirBytes() {
+        // Every length through the memcpy threshold and past it, at odd
+        // offsets: the bytes around the target stay as they were.
+        let source = (0..<80).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 1) }
+        for count in 0...40 {
+            for offset in [0, 1, 3, 7] {
+                var target = [UInt8](repeating: 0xEE, count: 100)
+                source.withUnsafeBufferPointer { from in
+                    target.withUnsafeMutableBufferPointer { to in
+                        guard let from = from.baseAddress, let to = to.baseAddress else { return }
+                        RowCursor.copy(from + offset, to: to + 10 + offset, count: count)
+                    }
+                }
+                let expected = [UInt8](repeating: 0xEE, count: 10 + offset) + source[offset..<offset + count]
+                    + [UInt8](repeating: 0xEE, count: 100 - 10 - offset - count)
+                #expect(target == expected, "\(count) bytes at \(offset)")
+            }
+        }
+    }
 }

@@ -131,7 +131,7 @@ struct PortfolioSortedView: @unchecked Sendable {
     @inline(__always)
     private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        target.update(from: source, count: bytes.count)
+        RowCursor.copy(source, to: target, count: bytes.count)
     }
 
     /// Makes this copy's storage its own before it appends: the memory

@@ -118,7 +118,7 @@ struct RowCursor {
         }
         guard RowCursor.needsQuotes(raw) else {
             if formula { put(UInt8(ascii: "'")) }
-            position.update(from: source, count: raw.count)
+            RowCursor.copy(source, to: position, count: raw.count)
             position += raw.count
             return
         }
@@ -129,6 +129,37 @@ struct RowCursor {
             if byte == 0x22 { put(0x22) }
         }
         put(0x22)
+    }
+
+    /// Copies `count` bytes, reading and writing none outside them: up to
+    /// 16 bytes as two overlapping loads and stores (a cell is usually a
+    /// few words; a `memcpy` call cost more than the copy), longer runs
+    /// with `memcpy`.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        if count >= 8 {
+            guard count <= 16 else {
+                target.update(from: source, count: count)
+                return
+            }
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else if count >= 2 {
+            let head = from.loadUnaligned(as: UInt16.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)
+            to.storeBytes(of: head, as: UInt16.self)
+            to.storeBytes(of: tail, toByteOffset: count - 2, as: UInt16.self)
+        } else if count == 1 {
+            target.pointee = source.pointee
+        }
     }
 
     /// The most bytes ``putSpreadsheetCell(_:)`` writes for `count` bytes:
