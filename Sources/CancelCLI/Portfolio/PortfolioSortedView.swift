@@ -166,11 +166,26 @@ struct PortfolioSortedView: @unchecked Sendable {
             order = pairs.map { UInt32(truncatingIfNeeded: $0.index) }
             return
         }
-        var keys: [UInt64] = []
-        keys.reserveCapacity(count)
-        for index in 0..<count { keys.append(UrgencyOrder.pack(key: item(index).entry.urgencyKey, index: index)) }
+        // Filled chunk by chunk with plain stores (an append per row paid a capacity check).
+        let count = count
+        var keys = [UInt64](unsafeUninitializedCapacity: count) { keys, initialized in
+            var index = 0
+            for chunk in chunks {
+                let end = min(count, index + PortfolioSortedView.itemsPerChunk)
+                for slot in 0..<end - index {
+                    keys[index + slot] = UrgencyOrder.pack(key: chunk[slot].entry.urgencyKey, index: index + slot)
+                }
+                index = end
+            }
+            initialized = index
+        }
         UrgencyOrder.radixSort(&keys)
-        order = keys.map(UrgencyOrder.index(of:))
+        order = [UInt32](unsafeUninitializedCapacity: count) { order, initialized in
+            keys.withUnsafeBufferPointer { keys in
+                for index in keys.indices { order[index] = UrgencyOrder.index(of: keys[index]) }
+            }
+            initialized = keys.count
+        }
     }
 
     /// Calls `body` for the rows at `positions` of the urgency order (after
