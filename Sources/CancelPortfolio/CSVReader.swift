@@ -9,9 +9,9 @@ import CancelCore
 /// text after a closing quote, invalid UTF-8) comes back with a
 /// ``CSVRecord/problem`` and its line, and reading goes on after it.
 public struct CSVReader: ByteSourceReader {
-    private var window: ByteWindow
-    private var position = 0
-    private var line = 1
+    var window: ByteWindow
+    var position = 0
+    var line = 1
     private var started = false
     private var spans: [CSVFieldSpan] = []
     /// Where the word scan writes a record's spans: a fixed block written
@@ -19,9 +19,9 @@ public struct CSVReader: ByteSourceReader {
     /// uniqueness per field). A record with more fields takes the general scan.
     private var wordSpans = [CSVFieldSpan](repeating: CSVFieldSpan(start: 0, end: 0, hasEscapes: false), count: 256)
     /// How many of `wordSpans` the last record used; -1 when `spans` holds it.
-    private var wordSpanCount = -1
-    private var rawStart = 0
-    private var rawEnd = 0
+    var wordSpanCount = -1
+    var rawStart = 0
+    var rawEnd = 0
     /// The byte between fields; set it before the first ``next()``.
     public var delimiter: UInt8 = UInt8(ascii: ",")
 
@@ -70,7 +70,7 @@ public struct CSVReader: ByteSourceReader {
         return Array(window.storage[position..<end])
     }
 
-    private mutating func start() {
+    mutating func start() {
         if !started {
             started = true
             skipByteOrderMark()

@@ -23,6 +23,7 @@ public enum PortfolioColumn: Hashable, Sendable {
 
     /// The column's place in a row's cells (``PortfolioCells``): the five
     /// text columns, then one per fact in ``Fact`` order.
+    @inlinable @inline(__always)
     public var slot: Int {
         switch self {
         case .vendor: return 0
@@ -34,7 +35,7 @@ public enum PortfolioColumn: Hashable, Sendable {
         }
     }
 
-    static let firstFactSlot = 5
+    @inlinable static var firstFactSlot: Int { 5 }
     /// How many cells a row has.
     public static let slotCount = firstFactSlot + Fact.allCases.count
 

@@ -17,6 +17,10 @@ public struct PortfolioReader {
     private var columns: [PortfolioColumn?] = []
     /// ``PortfolioColumn/slot`` of each CSV field, -1 for an ignored one.
     private var slots: [Int] = []
+    /// Where each CSV field goes in a batch row.
+    private var layout = CellLayout.bySlot
+    /// The bytes the last batch took, to size the next one.
+    private var batchBytes = 0
     /// The header line exactly as read (with its line end), for `--errors`.
     public private(set) var headerRaw: [UInt8] = []
     /// Columns or keys that are not read, in order of appearance.
@@ -43,6 +47,7 @@ public struct PortfolioReader {
                 columns = try PortfolioReader.columns(header.fields, line: header.line, delimiter: delimiter,
                                                       ignored: &ignoredColumns)
                 slots = columns.map { $0?.slot ?? -1 }
+                layout = CellLayout(csvSlots: slots)
             }
             csv = reader
         case .jsonl:
@@ -72,8 +77,8 @@ public struct PortfolioReader {
     /// reason (``PortfolioRecordBatch/rejection(_:)``). With `keepingRaw`,
     /// each row's bytes as read are kept for `--errors`. Empty at the end.
     public mutating func readBatch(into batch: inout PortfolioRecordBatch, limit: Int, keepingRaw: Bool) {
-        batch.removeAll()
         guard var reader = csv else {
+            batch.prepare(layout: .bySlot, rows: min(max(limit, 1), 256), bytes: 1 << 12, keepingRaw: keepingRaw)
             while batch.count < limit, batch.byteCount < PortfolioRecordBatch.byteLimit, let item = nextJSONLines() {
                 switch item {
                 case .row(let row): batch.append(row)
@@ -87,27 +92,35 @@ public struct PortfolioReader {
         }
         csv = nil
         defer { csv = reader }
-        let slots = self.slots
-        batch.reserveRows(limit)
-        while batch.count < limit, batch.byteCount < PortfolioRecordBatch.byteLimit, let record = reader.nextRaw() {
-            batch.beginRow(line: record.line)
-            if let reason = rejection(of: record, fields: slots.count) {
+        let rows = min(max(limit, 1), 4096)
+        // About what the last batch took (a fresh batch has no buffer to reuse).
+        let bytes = batchBytes > 0 ? batchBytes + batchBytes / 8 : rows * 128
+        batch.prepare(layout: layout, rows: rows, bytes: bytes, keepingRaw: keepingRaw)
+        // Rows are written through `storage` only: a batch method that
+        // makes its storage unique would copy it while this holds it.
+        let storage = batch.uniqueStorage()
+        let expected = slots.count
+        while storage.count < limit, storage.byteCount < PortfolioRecordBatch.byteLimit {
+            if storage.count == storage.rowCapacity { storage.reserve(rows: min(limit, 2 * storage.rowCapacity)) }
+            if layout.scansWords {
+                reader.scanPlainRecords(into: storage, rowLimit: limit, byteLimit: PortfolioRecordBatch.byteLimit)
+                guard storage.count < limit, storage.byteCount < PortfolioRecordBatch.byteLimit else { break }
+                // Room for more rows first, if that is what stopped it.
+                if storage.count == storage.rowCapacity { continue }
+            }
+            guard let record = reader.nextRaw() else { break }
+            let row = storage.beginRow(line: record.line)
+            if let reason = rejection(of: record, fields: expected) {
                 batch.reject(reason)
-                if keepingRaw { batch.keepRaw(reader.currentRaw) }
+                if keepingRaw { reader.currentRaw.withUnsafeBufferPointer { storage.keepRaw(row, $0) } }
                 continue
             }
-            let rawRange = reader.currentRawRange
-            let rawStart = rawRange.lowerBound
-            reader.withCurrentRecord { buffer, spans in
-                let record = UnsafeBufferPointer(rebasing: buffer[rawRange])
-                let base = batch.appendRecord(record, keepRaw: keepingRaw) - rawStart
-                guard batch.pointCells(spans, to: slots, shift: base) else { return }
-                for (field, span) in zip(slots, spans) where field >= 0 && span.start < span.end && span.hasEscapes {
-                    let unescaped = CSVReader.unescaped(UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]))
-                    unescaped.withUnsafeBufferPointer { batch.setCell(field, $0) }
-                }
+            let raw = reader.currentRawRange
+            reader.withCurrentRecord { window, fields in
+                storage.setRecord(row, window: window, raw: raw, fields: fields)
             }
         }
+        batchBytes = storage.byteCount
     }
 
     /// Why a CSV record cannot be a row, or nil.

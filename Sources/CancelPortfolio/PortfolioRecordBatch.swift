@@ -5,16 +5,9 @@ import CancelCore
 /// The reader fills it; planners read it from any thread, each its own
 /// range of rows.
 public struct PortfolioRecordBatch: Sendable {
-    /// Every row's cell bytes (and, when kept, its raw bytes).
-    private var bytes: [UInt8] = []
-    /// ``PortfolioColumn/slotCount`` pairs of offsets per row.
-    private var spans: [UInt32] = []
-    private var lines: [Int] = []
-    /// Per row, bit `i` set when fact `i` has a value (``PortfolioCells/givenFacts``).
-    private var givens: [UInt32] = []
-    /// Raw bytes of each row as read (start, end into `bytes`), when kept
-    /// for `--errors`.
-    private var raws: [UInt32] = []
+    /// Rows, cells and bytes (``RecordBatchStorage``); copied before a
+    /// change when another batch value shares it.
+    private var storage: RecordBatchStorage
     /// Rows the reader rejected (malformed, too few fields), by index.
     private var rejections: [Int: LocalizedText] = [:]
     /// Offsets are 32-bit: a batch closes once its buffer passes this,
@@ -22,14 +15,21 @@ public struct PortfolioRecordBatch: Sendable {
     /// would not fit in the reader's window on most machines anyway).
     static let byteLimit = Int(UInt32.max / 2)
 
-    public init() {}
+    private static let empty = RecordBatchStorage(layout: .bySlot, rows: 0, bytes: 0, keepsRaw: false)
 
-    public var count: Int { lines.count }
-    public var isEmpty: Bool { lines.isEmpty }
-    var byteCount: Int { bytes.count }
+    public init() {
+        storage = PortfolioRecordBatch.empty
+    }
+
+    public var count: Int { storage.count }
+    public var isEmpty: Bool { storage.count == 0 }
+    var byteCount: Int { storage.byteCount }
 
     /// The 1-based line row `index` starts on.
-    public func line(_ index: Int) -> Int { lines[index] }
+    public func line(_ index: Int) -> Int {
+        precondition(index >= 0 && index < storage.count, "row index out of range")
+        return storage.lines[index]
+    }
 
     /// Why the reader refused row `index`, or nil for a row to plan.
     public func rejection(_ index: Int) -> LocalizedText? {
@@ -39,138 +39,102 @@ public struct PortfolioRecordBatch: Sendable {
     /// The row's bytes exactly as read, with its line end; empty when the
     /// batch was read without keeping them.
     public func raw(_ index: Int) -> ArraySlice<UInt8> {
-        guard 2 * index + 1 < raws.count else { return [] }
-        return bytes[Int(raws[2 * index])..<Int(raws[2 * index + 1])]
+        guard storage.keepsRaw, index >= 0, index < storage.count else { return [] }
+        let start = Int(storage.raws[2 * index]), end = Int(storage.raws[2 * index + 1])
+        guard start <= end, end <= storage.byteCount else { return [] }
+        return ArraySlice(UnsafeBufferPointer(start: storage.bytes + start, count: end - start))
     }
 
     /// Calls `body` with the cells of row `index`.
     public func withCells<Result, Failure: Error>(_ index: Int, _ body: (PortfolioCells) throws(Failure) -> Result) throws(Failure) -> Result {
-        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-            try spans.withUnsafeBufferPointer { all throws(Failure) in
-                let width = 2 * PortfolioColumn.slotCount
-                return try body(PortfolioCells(line: lines[index], givenFacts: givens[index], bytes: buffer,
-                                               spans: UnsafeBufferPointer(rebasing: all[index * width..<(index + 1) * width])))
-            }
+        precondition(index >= 0 && index < storage.count, "row index out of range")
+        return try storage.layout.pairOfSlot.withUnsafeBufferPointer { pairOfSlot throws(Failure) in
+            try body(cells(index, pairOfSlot))
         }
     }
 
     /// Calls `body` with the cells of each row in `range` (rejected rows
     /// included: ask ``rejection(_:)``), with one pointer set-up for all.
     public func forEachCells(in range: Range<Int>, _ body: (Int, PortfolioCells) -> Void) {
-        bytes.withUnsafeBufferPointer { buffer in
-            spans.withUnsafeBufferPointer { all in
-                let width = 2 * PortfolioColumn.slotCount
-                for index in range {
-                    body(index, PortfolioCells(line: lines[index], givenFacts: givens[index], bytes: buffer,
-                                               spans: UnsafeBufferPointer(rebasing: all[index * width..<(index + 1) * width])))
-                }
+        precondition(range.lowerBound >= 0 && range.upperBound <= storage.count, "row range out of range")
+        // Read once: `body` could change any class's properties, as far as
+        // the compiler knows, so they were loaded again for every row.
+        let storage = self.storage
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(storage.bytes), count: storage.byteCount)
+        let lines = storage.lines, givens = storage.givens, pairs = UnsafePointer(storage.cells)
+        let rowWidth = 2 * storage.layout.width
+        storage.layout.pairOfSlot.withUnsafeBufferPointer { pairOfSlot in
+            for index in range {
+                body(index, PortfolioCells(line: lines[index], givenFacts: givens[index], bytes: bytes,
+                                           pairs: pairs + index * rowWidth, pairOfSlot: pairOfSlot))
             }
         }
+    }
+
+    @inline(__always)
+    private func cells(_ index: Int, _ pairOfSlot: UnsafeBufferPointer<Int32>) -> PortfolioCells {
+        PortfolioCells(line: storage.lines[index], givenFacts: storage.givens[index],
+                       bytes: UnsafeBufferPointer(start: storage.bytes, count: storage.byteCount),
+                       pairs: UnsafePointer(storage.cells + index * 2 * storage.layout.width), pairOfSlot: pairOfSlot)
     }
 
     // MARK: Filling (the reader)
 
-    /// Empty cells for the next `rows` rows, allocated at once: appending
-    /// them row by row copied them element by element.
-    mutating func reserveRows(_ rows: Int) {
-        let wanted = (lines.count + rows) * 2 * PortfolioColumn.slotCount
-        guard spans.count < wanted else { return }
-        if spans.isEmpty {
-            spans = [UInt32](unsafeUninitializedCapacity: wanted) { buffer, count in
-                buffer.initialize(repeating: 0)
-                count = wanted
-            }
-        } else {
-            spans += repeatElement(0, count: wanted - spans.count)
-        }
+    /// Empties the batch for rows laid out as `layout`, with room for
+    /// `rows` rows and `bytes` bytes (more is made as needed).
+    mutating func prepare(layout: CellLayout, rows: Int, bytes: Int, keepingRaw: Bool) {
+        rejections.removeAll()
+        storage = RecordBatchStorage(layout: layout, rows: rows, bytes: bytes, keepsRaw: keepingRaw)
+    }
+
+    /// The storage to write rows into, not shared with any other batch.
+    mutating func uniqueStorage() -> RecordBatchStorage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
     }
 
     /// Starts a row: every cell empty until set.
     mutating func beginRow(line: Int) {
-        lines.append(line)
-        givens.append(0)
-        let width = 2 * PortfolioColumn.slotCount
-        if spans.count < lines.count * width { spans += repeatElement(0, count: lines.count * width - spans.count) }
-    }
-
-    /// Notes that `slot` of the row begun last has a value.
-    @inline(__always)
-    private mutating func mark(_ slot: Int) {
-        let fact = slot - PortfolioColumn.firstFactSlot
-        if fact >= 0 { givens[givens.count - 1] |= 1 << UInt32(fact) }
+        _ = uniqueStorage().beginRow(line: line)
     }
 
     /// Appends `cell` as the value of `slot` in the row begun last.
     mutating func setCell(_ slot: Int, _ cell: UnsafeBufferPointer<UInt8>) {
-        guard !cell.isEmpty else { return }
-        let start = bytes.count
-        bytes.append(contentsOf: cell)
-        let base = (lines.count - 1) * 2 * PortfolioColumn.slotCount + 2 * slot
-        spans[base] = UInt32(truncatingIfNeeded: start)
-        spans[base + 1] = UInt32(truncatingIfNeeded: bytes.count)
-        mark(slot)
+        let storage = uniqueStorage()
+        guard !cell.isEmpty, let source = cell.baseAddress, storage.count > 0,
+              slot >= 0, slot < storage.layout.pairOfSlot.count else { return }
+        let pair = Int(storage.layout.pairOfSlot[slot])
+        guard pair >= 0 else { return }
+        let row = storage.count - 1
+        let start = storage.append(source, count: cell.count)
+        let cells = storage.cells + (row * storage.layout.width + pair) * 2
+        cells[0] = UInt32(truncatingIfNeeded: start)
+        cells[1] = UInt32(truncatingIfNeeded: storage.byteCount)
+        let fact = slot - PortfolioColumn.firstFactSlot
+        if fact >= 0 && fact < 32 { storage.givens[row] |= 1 << UInt32(fact) }
     }
 
-    /// Appends a whole record's bytes once and points cells into it
-    /// (`offsets` relative to `record`): one copy per row, not per cell.
-    mutating func appendRecord(_ record: UnsafeBufferPointer<UInt8>, keepRaw: Bool) -> Int {
-        let start = bytes.count
-        bytes.append(contentsOf: record)
-        if keepRaw {
-            raws.append(UInt32(truncatingIfNeeded: start))
-            raws.append(UInt32(truncatingIfNeeded: bytes.count))
-        }
-        return start
-    }
-
-    /// Points the cells of the row begun last at a record's fields, in one
-    /// pass over the row's spans: field `i` goes to `slots[i]` (skipped when
-    /// negative), at `shift` plus its offset. Fields with doubled quotes are
-    /// left for ``setCell(_:_:)``; returns whether there were any.
-    mutating func pointCells(_ fields: UnsafeBufferPointer<CSVFieldSpan>, to slots: [Int], shift: Int) -> Bool {
-        let row = (lines.count - 1) * 2 * PortfolioColumn.slotCount
-        var given: UInt32 = 0
-        var escaped = false
-        spans.withUnsafeMutableBufferPointer { spans in
-            slots.withUnsafeBufferPointer { slots in
-                for index in 0..<min(fields.count, slots.count) {
-                    let slot = slots[index], field = fields[index]
-                    guard slot >= 0, field.start < field.end else { continue }
-                    if field.hasEscapes {
-                        escaped = true
-                        continue
-                    }
-                    spans[row + 2 * slot] = UInt32(truncatingIfNeeded: shift + field.start)
-                    spans[row + 2 * slot + 1] = UInt32(truncatingIfNeeded: shift + field.end)
-                    if slot >= PortfolioColumn.firstFactSlot { given |= 1 << UInt32(slot - PortfolioColumn.firstFactSlot) }
-                }
-            }
-        }
-        givens[givens.count - 1] |= given
-        return escaped
-    }
-
-    /// Keeps `raw` for a row that has no record in the buffer (JSON Lines).
+    /// Keeps `raw` as the bytes of the row begun last (a rejected row, a
+    /// JSON Lines row), when the batch keeps raw bytes.
     mutating func keepRaw(_ raw: ArraySlice<UInt8>) {
-        let start = bytes.count
-        bytes.append(contentsOf: raw)
-        raws.append(UInt32(truncatingIfNeeded: start))
-        raws.append(UInt32(truncatingIfNeeded: bytes.count))
+        let storage = uniqueStorage()
+        guard storage.keepsRaw, storage.count > 0 else { return }
+        let start = raw.withUnsafeBufferPointer { raw in
+            raw.baseAddress.map { storage.append($0, count: raw.count) } ?? storage.byteCount
+        }
+        storage.setRaw(storage.count - 1, start: start, end: storage.byteCount)
     }
 
     /// Marks the row begun last as refused by the reader.
     mutating func reject(_ reason: LocalizedText) {
-        rejections[lines.count - 1] = reason
+        rejections[storage.count - 1] = reason
     }
 
     /// Empties the batch, keeping its capacity for the next run of rows.
     public mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        // Dropped, not kept: cells are written in place and must start empty.
-        spans = []
-        lines.removeAll(keepingCapacity: true)
-        givens.removeAll(keepingCapacity: true)
-        raws.removeAll(keepingCapacity: true)
         rejections.removeAll()
+        let storage = uniqueStorage()
+        storage.count = 0
+        storage.byteCount = 0
     }
 }

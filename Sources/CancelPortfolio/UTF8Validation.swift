@@ -7,9 +7,27 @@ import CancelCore
 /// generic validation looked up type metadata on every call.
 enum UTF8Validation {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         var index = 0
         let count = bytes.count
         while index < count {
+            // ASCII eight bytes at a time (a row with one accented name is
+            // otherwise looked at byte by byte), up to the first byte that is not.
+            if index &+ 8 <= count {
+                let high = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                if high == 0 {
+                    index &+= 8
+                    continue
+                }
+                index &+= high.trailingZeroBitCount &>> 3
+            } else if count >= 8 {
+                // The last bytes: the last word, less those already checked.
+                let last = UInt64(littleEndian: UnsafeRawPointer(base + (count &- 8)).loadUnaligned(as: UInt64.self))
+                let high = (last & 0x8080_8080_8080_8080) &>> UInt64((index &- (count &- 8)) &* 8)
+                if high == 0 { return true }
+                index &+= high.trailingZeroBitCount &>> 3
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1

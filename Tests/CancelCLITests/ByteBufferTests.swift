@@ -32,4 +32,56 @@ import Testing
             #expect(text { $0.append(date, compact: true) } == iso.filter { $0 != "-" })
         }
     }
+
+    @Test func copiesKeepTheirBytesWhenEitherAppends() {
+        var first = ByteBuffer()
+        first.append("shared")
+        var second = first
+        first.append(" first")
+        second.append(" second")
+        #expect(String(decoding: first.bytes, as: UTF8.self) == "shared first")
+        #expect(String(decoding: second.bytes, as: UTF8.self) == "shared second")
+        // Emptying a copy, keeping capacity, must not touch the other's bytes.
+        var third = first
+        third.removeAll(keepingCapacity: true)
+        third.append("third")
+        #expect(String(decoding: first.bytes, as: UTF8.self) == "shared first")
+        #expect(String(decoding: third.bytes, as: UTF8.self) == "third")
+        // Rows written into spare capacity also copy first.
+        var fourth = first
+        fourth.appendRow(upTo: 8) { $0.put("!!" as StaticString) }
+        #expect(String(decoding: first.bytes, as: UTF8.self) == "shared first")
+        #expect(String(decoding: fourth.bytes, as: UTF8.self) == "shared first!!")
+    }
+
+    @Test func rowsAndAppendsGrowPastAnyCapacity() {
+        var buffer = ByteBuffer()
+        var expected: [UInt8] = []
+        buffer.reserveCapacity(10)
+        for index in 0..<5_000 {
+            let text = String(repeating: "r", count: index % 300) + "\(index)\n"
+            if index % 2 == 0 {
+                buffer.appendRow(upTo: text.utf8.count) { $0.put(text) }
+            } else {
+                buffer.append(text)
+            }
+            expected += Array(text.utf8)
+            if index % 1_000 == 999 {
+                // Emptied in place, as the output does every 64 KiB.
+                #expect(buffer.bytes == expected)
+                buffer.removeAll(keepingCapacity: true)
+                expected = []
+            }
+        }
+        #expect(buffer.isEmpty && buffer.count == 0)
+        buffer.append(bytes: [1, 2, 3] as [UInt8])
+        buffer.append(bytes: AnySequence([4, 5] as [UInt8]))
+        #expect(buffer.bytes == [1, 2, 3, 4, 5])
+    }
+
+    @Test func jsonStringsAndCSVFieldsAreEscaped() {
+        #expect(text { $0.appendJSONString("a\"b\\c\nd\re\tf\u{01}é") } == #""a\"b\\c\nd\re\tf\u0001é""#)
+        #expect(text { $0.appendCSVField("plain") } == "plain")
+        #expect(text { $0.appendCSVField("a,\"b\"") } == #""a,""b""""#)
+    }
 }

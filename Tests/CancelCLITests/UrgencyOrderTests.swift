@@ -4,7 +4,8 @@ import Testing
 /// The sorted portfolio packs each row's urgency key and index in one word
 /// and radix-sorts the words; this checks that against a plain sort of
 /// (key, index) pairs, with keys spread over all 40 bits and crowded into
-/// a few values (ties broken by index).
+/// a few values (ties broken by index), including keys alike in some or
+/// all of their bytes, for which the sort skips passes.
 @Suite struct UrgencyOrderTests {
     @Test func radixSortMatchesAComparisonSort() {
         var generator = SystemRandomNumberGenerator()
@@ -23,5 +24,47 @@ import Testing
         var words = [UrgencyOrder.pack(key: top, index: 0), UrgencyOrder.pack(key: 0, index: index), UrgencyOrder.pack(key: top, index: index)]
         UrgencyOrder.radixSort(&words)
         #expect(words.map(UrgencyOrder.index(of:)) == [UInt32(index), 0, UInt32(index)])
+    }
+
+    /// (key, index) pairs sorted by a plain comparison sort.
+    private func expected(_ keys: [UInt64]) -> [UInt32] {
+        keys.enumerated().sorted { $0.element != $1.element ? $0.element < $1.element : $0.offset < $1.offset }
+            .map { UInt32($0.offset) }
+    }
+
+    private func radixSorted(_ keys: [UInt64]) -> [UInt32] {
+        var words = keys.enumerated().map { UrgencyOrder.pack(key: $0.element, index: $0.offset) }
+        UrgencyOrder.radixSort(&words)
+        return words.map(UrgencyOrder.index(of:))
+    }
+
+    @Test func passesAreSkippedForBytesAllKeysShare() {
+        var generator = SystemRandomNumberGenerator()
+        let top = (UInt64(1) << 40) - 1
+        // No pass (all equal, zero or one row), one pass (odd: the result
+        // comes back from scratch), two, and every byte but one alike.
+        let cases: [[UInt64]] = [
+            [], [5], [top], Array(repeating: 7, count: 1_000), Array(repeating: top, count: 300),
+            (0..<1_000).map { _ in UInt64.random(in: 0..<256, using: &generator) },
+            (0..<1_000).map { _ in UInt64.random(in: 0..<65_536, using: &generator) },
+            (0..<1_000).map { _ in UInt64.random(in: 0..<4, using: &generator) << 32 | 0xAB_CDEF },
+            (0..<1_000).map { _ in UInt64.random(in: 0..<256, using: &generator) << 16 | 0xFF_00_00_00_FF & top },
+            (0..<1_000).map { _ in UInt64.random(in: 0..<3, using: &generator) << 8 | UInt64.random(in: 0..<3, using: &generator) << 24 },
+            (0..<2_000).map { index in UInt64(2_000 - index) },
+        ]
+        for keys in cases {
+            #expect(radixSorted(keys) == expected(keys), "\(keys.count) keys, first \(keys.first ?? 0)")
+        }
+    }
+
+    @Test func urgencyKeysOfDaysNearTodaySortLikeTheComparison() {
+        // As the sorted view packs them: day numbers around today (their
+        // high bytes alike), then the status; many rows on one day.
+        var generator = SystemRandomNumberGenerator()
+        let keys = (0..<10_000).map { _ in
+            UInt64(UInt32(bitPattern: Int32(20_780 + Int.random(in: -400...900, using: &generator))) ^ 0x8000_0000) << 8
+                | UInt64.random(in: 0..<6, using: &generator)
+        }
+        #expect(radixSorted(keys) == expected(keys))
     }
 }

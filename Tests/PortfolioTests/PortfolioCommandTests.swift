@@ -141,4 +141,19 @@ final class PortfolioCommandTests {
         for line in ics.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75) }
         #expect(ics.contains("DTSTART;VALUE=DATE:20261231"))
     }
+
+    @Test("an unlisted vendor is a spreadsheet cell in CSV, sorted and streamed: quoted, formulas opened as text")
+    func unlistedVendorCell() throws {
+        // Main wrote it raw: the comma split the row into 19 fields and `=HYPERLINK` opened as a formula.
+        let path = try temporaryFile("name,vendor,renewal,billing,notice-days\n"
+                                     + "A,\"=HYPERLINK(\"\"x\"\"),y\",2027-01-01,annual,30\nB,Plain Vendor,2027-02-01,annual,30\n")
+        for sort in ["urgency", "input"] {
+            let out = run(["portfolio", path, "--format", "csv", "--sort", sort])
+            #expect(out.exitCode == 0)
+            let rows = out.stdout.split(separator: "\n").map(String.init)
+            #expect(rows.count == 3)
+            #expect(rows.contains { $0.hasPrefix("2,A,,\"'=HYPERLINK(\"\"x\"\"),y\",act-soon,") }, "\(rows)")
+            #expect(rows.contains { $0.hasPrefix("3,B,,Plain Vendor,") }, "\(rows)")
+        }
+    }
 }

@@ -39,6 +39,22 @@ struct RecordBatchTests {
         header.dropLast() + String(repeating: ",x", count: 300) + "\n"
             + "aircall,n,o,1,2027-01-01,annual,,r" + String(repeating: ",y", count: 300) + "\n",
         header + "aircall,n,o,1,2027-01-01,annual,,r\r",
+        // Blank records the batch scan skips (delimiters only, CRLF, a lone CR
+        // kept as text), among rows, and a record with too few fields.
+        header + "aircall,n,o,1,2027-01-01,annual,,r\n,,,,,,,\n\r\n,,,,,,,\r\n\r\r\n"
+            + String(repeating: "goto,n,o,1,2027-01-01,annual,,r\n,,,\n", count: 12) + ",,,,,,,,,,\n",
+        // Columns the reader ignores and columns missing, in another order:
+        // doubled quotes in an ignored field, empty and quoted-empty cells.
+        "Notes,renewal,Vendor,extra,notice_days,Subscription\n"
+            + String(repeating: "\"say \"\"x\"\"\",2027-01-31,aircall,\"\",30,\"a \"\"b\"\"\"\n"
+                     + "n,,goto,,,\n\"\",2027-02-28,\"whc\",e,,Site\n", count: 6),
+        // No fact column at all; a record with far more fields than the
+        // header, last in its batch.
+        "vendor,name,owner\n" + String(repeating: "aircall,\"a \"\"b\"\"\",o\ngoto,n,\n", count: 5)
+            + "whc" + String(repeating: ",", count: 70) + "x\nwhc,n,o\n",
+        // Doubled quotes in a column read past the 64th field.
+        String(repeating: "c,", count: 65) + "vendor,name\n"
+            + String(repeating: String(repeating: "x,", count: 65) + "aircall,\"a \"\"b\"\"\"\n", count: 3),
     ]
 
     private static func bytes(_ text: String) -> [UInt8] {
@@ -50,12 +66,19 @@ struct RecordBatchTests {
         return bytes
     }
 
+    /// ``PortfolioCells/givenFacts`` as it should be for `row`.
+    static func given(_ row: PortfolioRow) -> UInt32 {
+        var bits: UInt32 = 0
+        for fact in Fact.cases where !(row[fact] ?? "").isEmpty { bits |= 1 << UInt32(fact.index) }
+        return bits
+    }
+
     private func viaStrings(_ bytes: [UInt8], chunk: Int) throws -> [String] {
         var reader = try PortfolioReader(source: MemoryByteSource(bytes), format: .csv, chunkSize: chunk)
         var out: [String] = []
         while let item = reader.next() {
             switch item {
-            case .row(let row): out.append("row \(row)")
+            case .row(let row): out.append("row \(row) given \(RecordBatchTests.given(row))")
             case .rejected(let line, let reason): out.append("rejected \(line) \(reason.en)")
             }
             out.append("raw " + String(decoding: reader.currentRaw, as: UTF8.self))
@@ -74,7 +97,7 @@ struct RecordBatchTests {
                 if let reason = batch.rejection(index) {
                     out.append("rejected \(batch.line(index)) \(reason.en)")
                 } else {
-                    out.append("row \(batch.withCells(index) { $0.row })")
+                    out.append(batch.withCells(index) { "row \($0.row) given \($0.givenFacts)" })
                 }
                 out.append("raw " + String(decoding: batch.raw(index), as: UTF8.self))
             }
@@ -93,6 +116,54 @@ struct RecordBatchTests {
                 #expect(try viaBatches(bytes, chunk: chunk, limit: limit) == expected, "batches, window \(chunk), \(limit) a batch")
             }
         }
+    }
+
+    @Test("random bytes: batches agree with rows of strings at every window size", arguments: 0..<40)
+    func randomAgree(seed: Int) throws {
+        var random = SplitMix(seed: UInt64(seed))
+        // Bytes that mean something to a reader, and text around them.
+        let alphabet: [[UInt8]] = [[0x2C], [0x2C], [0x2C], [0x22], [0x22, 0x22], [0x0A], [0x0A], [0x0D, 0x0A], [0x0D],
+                                   Array("aircall".utf8), Array("2027-01-31".utf8), Array("ab".utf8), Array("é".utf8),
+                                   [0xFF], [0xC3], Array("12".utf8), [0x3B], [0x09]]
+        var bytes = Array("vendor,x,renewal,name,notice-days,trial\n".utf8)
+        for _ in 0..<Int(random.next() % 400) { bytes += alphabet[Int(random.next() % UInt64(alphabet.count))] }
+        let expected = try viaStrings(bytes, chunk: 1 << 16)
+        for chunk in [16, 21, 33, 64, 1 << 16] {
+            for limit in [1, 5, 4096] {
+                #expect(try viaBatches(bytes, chunk: chunk, limit: limit) == expected,
+                        "seed \(seed), window \(chunk), \(limit) a batch")
+            }
+        }
+    }
+
+    @Test("every record length at every offset of a refill, records longer than the window included")
+    func refillOffsets() throws {
+        var text = "vendor,name,renewal,reference\n"
+        for length in 0..<70 {
+            let name = String(repeating: "n", count: length)
+            text += length % 3 == 0 ? "aircall,\"\(name)\"\"q\"\"\",2027-01-31,r\(length)\n" : "goto,\(name)é,2027-01-31,\(length)\r\n"
+        }
+        let bytes = Array(text.utf8)
+        let expected = try viaStrings(bytes, chunk: 1 << 16)
+        for chunk in 16..<80 {
+            #expect(try viaBatches(bytes, chunk: chunk, limit: 4096) == expected, "window \(chunk)")
+        }
+    }
+
+    @Test("a batch is a value: a copy keeps its rows when the original is read into again")
+    func batchIsAValue() throws {
+        let bytes = Array("vendor,name\naircall,one\ngoto,two\n".utf8)
+        var reader = try PortfolioReader(source: MemoryByteSource(bytes), format: .csv)
+        var batch = PortfolioRecordBatch()
+        reader.readBatch(into: &batch, limit: 1, keepingRaw: true)
+        let copy = batch
+        reader.readBatch(into: &batch, limit: 1, keepingRaw: true)
+        #expect(copy.withCells(0) { $0.text(.name) } == "one")
+        #expect(batch.withCells(0) { $0.text(.name) } == "two")
+        var emptied = copy
+        emptied.removeAll()
+        #expect(emptied.isEmpty && copy.count == 1)
+        #expect(String(decoding: copy.raw(0), as: UTF8.self) == "aircall,one\n")
     }
 
     @Test("the word scan reads every record as the general scan does", arguments: 0..<files.count)
@@ -142,5 +213,18 @@ struct CSVReaderCopyTests {
         #expect(first.nextRaw() != nil)
         #expect(second.next()?.fields == ["e", "f"])
         #expect(first.withCurrentRecord { bytes, spans in spans.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } } == ["c", "d"])
+    }
+}
+
+/// A small seeded generator, so a failing random case can be run again.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

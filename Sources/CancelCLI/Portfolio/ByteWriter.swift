@@ -13,21 +13,21 @@ public final class ByteWriter {
     public init(sink: any OutputSink, capacity: Int = 1 << 16) {
         self.sink = sink
         self.capacity = capacity
-        buffer.bytes.reserveCapacity(capacity + 1024)
+        buffer.reserveCapacity(capacity + 1024)
     }
 
     deinit { flush() }
 
     public func flush() {
-        guard !buffer.bytes.isEmpty else { return }
+        guard !buffer.isEmpty else { return }
         if ok {
-            ok = buffer.bytes.withUnsafeBytes { sink.write($0) }
+            ok = buffer.withUnsafeBytes { sink.write($0) }
         }
-        buffer.bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll(keepingCapacity: true)
     }
 
     @inline(__always) private func maybeFlush() {
-        if buffer.bytes.count >= capacity { flush() }
+        if buffer.count >= capacity { flush() }
     }
 
     public func append(_ text: String) {
@@ -71,10 +71,10 @@ public final class ByteWriter {
     /// Writes bytes formatted elsewhere (another thread's rows), after what
     /// is buffered, without copying them into the buffer.
     public func write(_ formatted: ByteBuffer) {
-        guard !formatted.bytes.isEmpty else { return }
+        guard !formatted.isEmpty else { return }
         flush()
         if ok {
-            ok = formatted.bytes.withUnsafeBytes { sink.write($0) }
+            ok = formatted.withUnsafeBytes { sink.write($0) }
         }
     }
 

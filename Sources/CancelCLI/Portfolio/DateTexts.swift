@@ -39,6 +39,21 @@ final class DateTexts: @unchecked Sendable {
 
     deinit { bytes.deallocate() }
 
+    /// Writes `YYYY-MM-DD` into the ten bytes at `target`: from the table
+    /// as one 8-byte and one 2-byte copy when the date is in its span.
+    @inline(__always)
+    func copy(_ date: CalendarDate, to target: UnsafeMutablePointer<UInt8>) {
+        let offset = date.dayNumber - first
+        guard offset >= 0 && offset < count, let base = bytes.baseAddress else {
+            DateTexts.write(date, to: target)
+            return
+        }
+        let source = UnsafeRawPointer(base + offset * 10)
+        let raw = UnsafeMutableRawPointer(target)
+        raw.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        raw.storeBytes(of: source.loadUnaligned(fromByteOffset: 8, as: UInt16.self), toByteOffset: 8, as: UInt16.self)
+    }
+
     /// The date's ten bytes, or nil outside the span.
     @inline(__always)
     func text(_ date: CalendarDate) -> UnsafeBufferPointer<UInt8>? {

@@ -52,13 +52,14 @@ struct PortfolioBatch: Sendable {
         }
         // A CSV row is about 140 bytes: grown by doubling, the buffer was
         // copied a dozen times a batch.
-        part.output.bytes.reserveCapacity(range.count * 160)
+        part.output.reserveCapacity(range.count * 160)
+        let identity = writer.needsIdentity
         records.forEachCells(in: range) { index, cells in
             if let failure = failure(index, cells, planner, &names, into: &part) {
                 part.failures.append((index, failure))
             } else if let entry = part.entries.last {
-                writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]),
-                             text: PortfolioRowText(cells), to: &part.output)
+                let text = PortfolioRowText(cells, unlistedVendor: entry.isUnlistedVendor, identity: identity)
+                writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &part.output)
             }
         }
         return part

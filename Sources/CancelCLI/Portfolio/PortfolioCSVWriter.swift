@@ -4,8 +4,8 @@ import CancelPortfolio
 /// `--format csv`: one header row and one row per subscription, with the
 /// JSON keys as headers; lists are joined with `;`. Columns added later
 /// (reference, tracking) come last, so earlier consumers' positions hold. Text from the file
-/// (name, owner, reference) goes through ``UntrustedText/spreadsheetCell(_:)``
-/// (on bytes: ``ScratchRow/appendSpreadsheetCell(_:)``) so a value such as
+/// (name, owner, reference, and a vendor cancelctl has no rules for) goes through ``UntrustedText/spreadsheetCell(_:)``
+/// (on bytes: ``RowCursor/putSpreadsheetCell(_:)``) so a value such as
 /// `=HYPERLINK(…)` opens as text, never as a formula. A class: its tables
 /// are shared by both writing threads without a reference count per row.
 final class PortfolioCSVWriter: PortfolioRowWriter {
@@ -21,10 +21,22 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
     private let channels = WordTable(Channel.allCases.map(\.rawValue))
     private let roles = WordTable(ListText.csvRoles)
     private let facts = WordTable(Fact.cases.map(\.rawValue))
+    /// The registry's ids, by ``PortfolioEntry/vendorIndex`` (a vendor
+    /// cancelctl has no rules for is spelled from the `vendor` it is given).
+    private let vendors: WordTable
+    private let vendorCount: Int
     private let dates: DateTexts
+    /// The most bytes a row takes besides its name, owner, reference and
+    /// vendor: the line and days left as numbers, six dates, the longest
+    /// words, every fact, 17 commas, a line feed, and the words' slack.
+    private let fixedBound: Int
 
-    init(today: CalendarDate) {
+    init(today: CalendarDate, vendorIDs: [String] = []) {
         dates = DateTexts(around: today)
+        vendors = WordTable(vendorIDs)
+        vendorCount = vendorIDs.count
+        fixedBound = 2 * RowCursor.numberBound + 6 * 10 + statuses.longest + actions.longest + channels.longest
+            + roles.longest + facts.total + Fact.cases.count + "false".utf8.count + 18 + WordTable.slack
     }
 
     var writesRowsIndependently: Bool { true }
@@ -33,46 +45,65 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
         out.append(PortfolioCSVWriter.headers.joined(separator: ",") + "\n")
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
-        out.appendRow { row in
+    func write(_ entry: PortfolioEntry, vendor: @autoclosure () -> String, text: PortfolioRowText,
+               to out: inout ByteBuffer) {
+        let vendorIndex = Int(entry.vendorIndex)
+        let listed = vendorIndex < vendorCount
+        let unlisted = listed ? "" : vendor()
+        // One bound for the whole row, then plain stores (``RowCursor``).
+        let bound = fixedBound + (listed ? vendors.longest : RowCursor.cellBound(unlisted.utf8.count))
+            + RowCursor.cellBound(text.nameBytes.count)
+            + RowCursor.cellBound(text.ownerBytes.count) + RowCursor.cellBound(text.referenceBytes.count)
+        out.appendRow(upTo: bound) { row in
             let comma = UInt8(ascii: ",")
-            row.append(entry.line); row.append(byte: comma)
-            row.appendSpreadsheetCell(text.nameBytes); row.append(byte: comma)
-            row.appendSpreadsheetCell(text.ownerBytes); row.append(byte: comma)
-            row.append(vendor); row.append(byte: comma)
-            row.append(statuses[entry.status.urgency]); row.append(byte: comma)
-            if let date = entry.deadline { row.append(date, dates) }
-            row.append(byte: comma)
-            if let date = entry.endDate { row.append(date, dates) }
-            row.append(byte: comma)
-            if let days = entry.daysLeft { row.append(days) }
-            row.append(byte: comma)
-            row.append(actions[entry.action.order]); row.append(byte: comma)
-            if let date = entry.actionDate { row.append(date, dates) }
-            row.append(byte: comma)
-            row.append(channels[entry.channel.order]); row.append(byte: comma)
-            row.append(roles[Int(entry.roleBits & ListText.roleMask)]); row.append(byte: comma)
-            if let date = entry.missedDeadline { row.append(date, dates) }
-            row.append(byte: comma)
+            row.putDecimal(entry.line); row.put(comma)
+            row.putSpreadsheetCell(text.nameBytes); row.put(comma)
+            row.putSpreadsheetCell(text.ownerBytes); row.put(comma)
+            if listed {
+                row.put(vendors, vendorIndex)
+            } else {
+                // A vendor cancelctl has no rules for is text from the file:
+                // a spreadsheet cell like name and owner (written raw, a
+                // comma split the row and `=…` opened as a formula).
+                var typed = unlisted
+                typed.withUTF8 { row.putSpreadsheetCell($0) }
+            }
+            row.put(comma)
+            row.put(statuses, entry.status.urgency); row.put(comma)
+            if let date = entry.deadline { row.put(date, dates) }
+            row.put(comma)
+            if let date = entry.endDate { row.put(date, dates) }
+            row.put(comma)
+            if let days = entry.daysLeft { row.putDecimal(days) }
+            row.put(comma)
+            row.put(actions, entry.action.order); row.put(comma)
+            if let date = entry.actionDate { row.put(date, dates) }
+            row.put(comma)
+            row.put(channels, entry.channel.order); row.put(comma)
+            row.put(roles, Int(entry.roleBits & ListText.roleMask)); row.put(comma)
+            if let date = entry.missedDeadline { row.put(date, dates) }
+            row.put(comma)
             var missing = entry.missingBits
             var first = true
             while missing != 0 {
                 let index = missing.trailingZeroBitCount
                 if index < Fact.cases.count {
-                    if !first { row.append(byte: UInt8(ascii: ";")) }
-                    row.append(facts[index])
+                    if !first { row.put(UInt8(ascii: ";")) }
+                    row.put(facts, index)
                     first = false
                 }
                 missing &= missing - 1
             }
-            row.append(byte: comma)
-            row.appendSpreadsheetCell(text.referenceBytes); row.append(byte: comma)
-            if let date = entry.noticeSent { row.append(date, dates) }
-            row.append(byte: comma)
-            if let date = entry.confirmed { row.append(date, dates) }
-            row.append(byte: comma)
-            row.append(entry.late ? "true" : "false" as StaticString)
-            row.append(byte: 0x0A)
+            row.put(comma)
+            row.putSpreadsheetCell(text.referenceBytes); row.put(comma)
+            if let date = entry.noticeSent { row.put(date, dates) }
+            row.put(comma)
+            if let date = entry.confirmed { row.put(date, dates) }
+            row.put(comma)
+            // The last cell and the line feed as one 8-byte store (in the words' slack).
+            let t = UInt8(ascii: "t"), r = UInt8(ascii: "r"), u = UInt8(ascii: "u"), e = UInt8(ascii: "e")
+            let f = UInt8(ascii: "f"), a = UInt8(ascii: "a"), l = UInt8(ascii: "l"), s = UInt8(ascii: "s")
+            if entry.late { row.put((t, r, u, e, 0x0A, 0, 0, 0), count: 5) } else { row.put((f, a, l, s, e, 0x0A, 0, 0), count: 6) }
         }
     }
 

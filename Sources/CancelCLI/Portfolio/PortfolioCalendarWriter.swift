@@ -21,6 +21,8 @@ final class PortfolioCalendarWriter: PortfolioRowWriter {
         self.today = today
     }
 
+    var needsIdentity: Bool { true }
+
     static let calendarName = LocalizedText(en: "Cancellation deadlines", fr: "Dates limites de résiliation")
 
     func begin(_ out: ByteWriter) {
@@ -33,7 +35,9 @@ final class PortfolioCalendarWriter: PortfolioRowWriter {
         out.append(ics.output)
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
+    func write(_ entry: PortfolioEntry, vendor: @autoclosure () -> String, text: PortfolioRowText,
+               to out: inout ByteBuffer) {
+        let vendor = vendor()
         guard let deadline = entry.deadline else { return }
         let l = language
         let c = TextLabels.colon(l)

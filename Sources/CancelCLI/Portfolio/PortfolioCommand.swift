@@ -95,9 +95,10 @@ public struct PortfolioCommand {
 
         let planner = PortfolioPlanner(registry: registry, today: request.today, horizon: request.horizon)
         let out = ByteWriter(sink: stdout)
-        let writer = request.format.writer(language: l, today: request.today, colour: colour)
+        let writer = request.format.writer(language: l, today: request.today, colour: colour, vendorIDs: registry.ids)
         let streaming = request.sort == .input
-        var sorted = PortfolioSortedView(keepsIdentity: request.format == .ics)
+        let needsIdentity = writer.needsIdentity
+        var sorted = PortfolioSortedView(keepsIdentity: needsIdentity)
         var read = 0, planned = 0
         var rejections = PortfolioRejections()
 
@@ -140,10 +141,10 @@ public struct PortfolioCommand {
                 let entry = part.entries[nextEntry]
                 nextEntry += 1
                 guard streamWriter == nil else { return }
-                let text = PortfolioRowText(cells)
+                let text = PortfolioRowText(cells, unlistedVendor: entry.isUnlistedVendor, identity: needsIdentity)
                 if streaming {
-                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: cells[.vendor]), text: text, to: &buffered)
-                    if buffered.bytes.count >= 1 << 16 { out.write(buffered); buffered.bytes.removeAll(keepingCapacity: true) }
+                    writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffered)
+                    if buffered.count >= 1 << 16 { out.write(buffered); buffered.removeAll(keepingCapacity: true) }
                 } else {
                     sorted.append(entry, text: text)
                 }
@@ -168,7 +169,7 @@ public struct PortfolioCommand {
             }
         }
         out.write(buffered)
-        buffered.bytes.removeAll()
+        buffered.removeAll()
         if !streaming {
             sorted.sortByUrgency()
             writer.begin(out)
@@ -183,24 +184,31 @@ public struct PortfolioCommand {
                     let first = start..<min(view.count, start + chunk)
                     return (first, first.upperBound..<min(view.count, first.upperBound + chunk))
                 }
+                // Buffers are kept from chunk to chunk: a new buffer per chunk
+                // grew by doubling from empty, copying itself some twenty
+                // times (~250 instructions a row). The other thread alternates
+                // between two, so it starts its next chunk before the last is written out.
+                let mine = ChunkBuffer()
+                var theirs = (ChunkBuffer(), ChunkBuffer())
                 var (first, second) = chunks(from: 0)
-                var task: ThreadTask<ByteBuffer>? = first.isEmpty ? nil : { [first] in
-                    ThreadTask { PortfolioCommand.write(view, first, with: parallelWriter, planner: planner) }
+                var task: ThreadTask<Void>? = first.isEmpty ? nil : { [first, target = theirs.0] in
+                    ThreadTask { PortfolioCommand.write(view, first, with: parallelWriter, planner: planner, into: target) }
                 }()
                 while let pending = task {
-                    let mine = PortfolioCommand.write(view, second, with: parallelWriter, planner: planner)
-                    let theirs = pending.wait()
+                    PortfolioCommand.write(view, second, with: parallelWriter, planner: planner, into: mine)
+                    pending.wait()
                     (first, second) = chunks(from: second.upperBound)
-                    task = first.isEmpty ? nil : { [first] in
-                        ThreadTask { PortfolioCommand.write(view, first, with: parallelWriter, planner: planner) }
+                    task = first.isEmpty ? nil : { [first, target = theirs.1] in
+                        ThreadTask { PortfolioCommand.write(view, first, with: parallelWriter, planner: planner, into: target) }
                     }()
-                    out.write(theirs)
-                    out.write(mine)
+                    out.write(theirs.0.buffer)
+                    out.write(mine.buffer)
+                    theirs = (theirs.1, theirs.0)
                 }
             } else {
                 sorted.forEach(in: 0..<sorted.count) { entry, text in
                     writer.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffered)
-                    if buffered.bytes.count >= 1 << 16 { out.write(buffered); buffered.bytes.removeAll(keepingCapacity: true) }
+                    if buffered.count >= 1 << 16 { out.write(buffered); buffered.removeAll(keepingCapacity: true) }
                 }
                 out.write(buffered)
             }
@@ -237,13 +245,26 @@ public struct PortfolioCommand {
         return code
     }
 
-    /// The sorted rows at `positions`, written by `writer` into a buffer.
+    /// Writes the sorted rows at `positions` with `writer` into `chunk`'s
+    /// buffer, replacing what it held (its capacity kept).
     static func write(_ view: PortfolioSortedView, _ positions: Range<Int>, with writer: UncheckedWriter,
-                      planner: PortfolioPlanner) -> ByteBuffer {
+                      planner: PortfolioPlanner, into chunk: ChunkBuffer) {
+        // Moved out of the class for the loop: an `inout` of a class
+        // property pays a dynamic exclusivity check per access.
         var buffer = ByteBuffer()
+        swap(&buffer, &chunk.buffer)
+        defer { swap(&buffer, &chunk.buffer) }
+        buffer.removeAll(keepingCapacity: true)
+        // About 140 bytes a CSV row: one allocation for the first chunk.
+        buffer.reserveCapacity(positions.count * 160)
         view.forEach(in: positions) { entry, text in
             writer.value.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffer)
         }
-        return buffer
     }
+}
+
+/// One thread's output buffer for sorted chunks, reused from chunk to
+/// chunk; used by one thread at a time (the other joined in between).
+final class ChunkBuffer: @unchecked Sendable {
+    var buffer = ByteBuffer()
 }

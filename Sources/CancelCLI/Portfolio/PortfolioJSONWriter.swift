@@ -30,7 +30,9 @@ struct PortfolioJSONWriter: PortfolioRowWriter {
         }
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
+    func write(_ entry: PortfolioEntry, vendor: @autoclosure () -> String, text: PortfolioRowText,
+               to out: inout ByteBuffer) {
+        let vendor = vendor()
         if array {
             out.append(state.first ? "\n  " : ",\n  ")
             state.first = false

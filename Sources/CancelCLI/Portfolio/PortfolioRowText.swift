@@ -35,6 +35,17 @@ struct PortfolioRowText {
                   id: cells[.id], product: cells[.fact(.product)])
     }
 
+    /// The cells a writer reads, and only those (each lookup cost some 30
+    /// instructions a row): the vendor as typed only for a vendor cancelctl
+    /// has no rules for (others are named by their index), the id and
+    /// product only for a writer that needs ``identity`` (the calendar).
+    init(_ cells: PortfolioCells, unlistedVendor: Bool, identity: Bool) {
+        self.init(name: cells[.name], owner: cells[.owner], reference: cells[.reference],
+                  vendor: unlistedVendor ? cells[.vendor] : PortfolioRowText.none,
+                  id: identity ? cells[.id] : PortfolioRowText.none,
+                  product: identity ? cells[.fact(.product)] : PortfolioRowText.none)
+    }
+
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
     }

@@ -8,7 +8,11 @@ import CancelPortfolio
 /// growing array copies itself on doubling and holds up to twice what it
 /// uses, which at a million rows put the peak memory over 150 MB. Rows are
 /// handed to writers as bytes borrowed from the text blocks.
-struct PortfolioSortedView: Sendable {
+///
+/// Unchecked `Sendable`: its raw memory is written only by appends, which
+/// first make it this copy's own (``detach()``); copies handed to other
+/// threads (the sorted output's writers) only read.
+struct PortfolioSortedView: @unchecked Sendable {
     private struct Item {
         let entry: PortfolioEntry
         /// Which text block, and where in it, the row's text starts.
@@ -22,10 +26,39 @@ struct PortfolioSortedView: Sendable {
         let unlistedName: UInt32
     }
 
-    private static let itemsPerChunk = 1 << 16
+    /// Items and text live in raw memory, allocated a chunk or block at a
+    /// time and written with plain stores: appending to nested arrays paid a
+    /// uniqueness and capacity check per piece (about 380 instructions a
+    /// row for an item and three texts). `Storage` frees that memory once
+    /// no copy of the view holds it.
+    private final class Storage: @unchecked Sendable {
+        var chunks: [UnsafeMutablePointer<Item>] = []
+        var blocks: [UnsafeMutablePointer<UInt8>] = []
+        /// The storage of the copy this view detached from, whose memory
+        /// this view's earlier items and text still point into.
+        let previous: Storage?
+
+        init(previous: Storage? = nil) {
+            self.previous = previous
+        }
+
+        deinit {
+            for chunk in chunks { chunk.deallocate() }
+            for block in blocks { block.deallocate() }
+        }
+    }
+
+    private static let chunkBits = 16
+    private static let itemsPerChunk = 1 << chunkBits
     private static let textBlockSize = 1 << 20
-    private var chunks: [[Item]] = []
-    private var texts: [[UInt8]] = []
+    private var storage = Storage()
+    /// The item chunks and text blocks this view reads, in order (the
+    /// last of each possibly another copy's, until this view appends).
+    private var chunks: [UnsafeMutablePointer<Item>] = []
+    private var blocks: [UnsafeMutablePointer<UInt8>] = []
+    /// Bytes used and allocated in the last text block.
+    private var blockUsed = 0
+    private var blockCapacity = 0
     private(set) var count = 0
     /// Item indices, most urgent first, once ``sortByUrgency()`` ran
     /// (32 bits each: the packed sort holds fewer than 2^24 rows).
@@ -64,32 +97,61 @@ struct PortfolioSortedView: Sendable {
             }
         }
         if keepsIdentity { identities[entry.line] = (Array(text.idBytes), Array(text.productBytes)) }
-        let size = text.nameBytes.count + text.ownerBytes.count + text.referenceBytes.count
-        if texts.isEmpty || texts[texts.count - 1].count + size > PortfolioSortedView.textBlockSize {
+        if !isKnownUniquelyReferenced(&storage) { detach() }
+        let nameCount = text.nameBytes.count, ownerCount = text.ownerBytes.count
+        let size = nameCount + ownerCount + text.referenceBytes.count
+        if blocks.isEmpty || blockCapacity - blockUsed < size {
             // A row's text stays in one block; one longer than a block gets its own.
-            texts.append([])
-            texts[texts.count - 1].reserveCapacity(max(size, PortfolioSortedView.textBlockSize))
+            blockCapacity = max(size, PortfolioSortedView.textBlockSize)
+            blockUsed = 0
+            let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockCapacity)
+            storage.blocks.append(block)
+            blocks.append(block)
         }
-        let block = texts.count - 1
-        let start = texts[block].count
-        texts[block].append(contentsOf: text.nameBytes)
-        texts[block].append(contentsOf: text.ownerBytes)
-        texts[block].append(contentsOf: text.referenceBytes)
-        if chunks.isEmpty || chunks[chunks.count - 1].count == PortfolioSortedView.itemsPerChunk {
-            chunks.append([])
-            chunks[chunks.count - 1].reserveCapacity(PortfolioSortedView.itemsPerChunk)
+        let block = blocks.count - 1
+        let start = blockUsed
+        let target = blocks[block] + start
+        PortfolioSortedView.copy(text.nameBytes, to: target)
+        PortfolioSortedView.copy(text.ownerBytes, to: target + nameCount)
+        PortfolioSortedView.copy(text.referenceBytes, to: target + nameCount + ownerCount)
+        blockUsed += size
+        let slot = count & (PortfolioSortedView.itemsPerChunk - 1)
+        if slot == 0 {
+            let chunk = UnsafeMutablePointer<Item>.allocate(capacity: PortfolioSortedView.itemsPerChunk)
+            storage.chunks.append(chunk)
+            chunks.append(chunk)
         }
-        chunks[chunks.count - 1].append(Item(entry: entry, textBlock: UInt32(truncatingIfNeeded: block),
-                                             textStart: UInt32(truncatingIfNeeded: start),
-                                             nameCount: UInt32(truncatingIfNeeded: text.nameBytes.count),
-                                             ownerCount: UInt32(truncatingIfNeeded: text.ownerBytes.count),
-                                             referenceCount: UInt32(truncatingIfNeeded: text.referenceBytes.count),
-                                             unlistedName: unlistedName))
+        (chunks[chunks.count - 1] + slot).initialize(to: Item(
+            entry: entry, textBlock: UInt32(truncatingIfNeeded: block), textStart: UInt32(truncatingIfNeeded: start),
+            nameCount: UInt32(truncatingIfNeeded: nameCount), ownerCount: UInt32(truncatingIfNeeded: ownerCount),
+            referenceCount: UInt32(truncatingIfNeeded: text.referenceBytes.count), unlistedName: unlistedName))
         count += 1
     }
 
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        RowCursor.copy(source, to: target, count: bytes.count)
+    }
+
+    /// Makes this copy's storage its own before it appends: the memory
+    /// other copies read is never written again. The partly filled item
+    /// chunk is copied (an append writes into it); text goes to a new block.
+    private mutating func detach() {
+        storage = Storage(previous: storage)
+        let slot = count & (PortfolioSortedView.itemsPerChunk - 1)
+        if slot > 0 {
+            let chunk = UnsafeMutablePointer<Item>.allocate(capacity: PortfolioSortedView.itemsPerChunk)
+            chunk.initialize(from: chunks[chunks.count - 1], count: slot)
+            storage.chunks.append(chunk)
+            chunks[chunks.count - 1] = chunk
+        }
+        blockUsed = 0
+        blockCapacity = 0
+    }
+
     private func item(_ index: Int) -> Item {
-        chunks[index / PortfolioSortedView.itemsPerChunk][index % PortfolioSortedView.itemsPerChunk]
+        chunks[index >> PortfolioSortedView.chunkBits][index & (PortfolioSortedView.itemsPerChunk - 1)]
     }
 
     /// Orders the rows most urgent first: by ``PortfolioEntry/urgencyKey``,
@@ -104,13 +166,26 @@ struct PortfolioSortedView: Sendable {
             order = pairs.map { UInt32(truncatingIfNeeded: $0.index) }
             return
         }
-        var keys: [UInt64] = []
-        keys.reserveCapacity(count)
-        for chunk in chunks {
-            for item in chunk { keys.append(UrgencyOrder.pack(key: item.entry.urgencyKey, index: keys.count)) }
+        // Filled chunk by chunk with plain stores (an append per row paid a capacity check).
+        let count = count
+        var keys = [UInt64](unsafeUninitializedCapacity: count) { keys, initialized in
+            var index = 0
+            for chunk in chunks {
+                let end = min(count, index + PortfolioSortedView.itemsPerChunk)
+                for slot in 0..<end - index {
+                    keys[index + slot] = UrgencyOrder.pack(key: chunk[slot].entry.urgencyKey, index: index + slot)
+                }
+                index = end
+            }
+            initialized = index
         }
         UrgencyOrder.radixSort(&keys)
-        order = keys.map(UrgencyOrder.index(of:))
+        order = [UInt32](unsafeUninitializedCapacity: count) { order, initialized in
+            keys.withUnsafeBufferPointer { keys in
+                for index in keys.indices { order[index] = UrgencyOrder.index(of: keys[index]) }
+            }
+            initialized = keys.count
+        }
     }
 
     /// Calls `body` for the rows at `positions` of the urgency order (after
@@ -121,49 +196,49 @@ struct PortfolioSortedView: Sendable {
         // processor fetch many at once; the formatting loop after it then
         // finds them in cache (a load per row interleaved with formatting
         // waited for memory each time).
-        var start = positions.lowerBound
-        while start < positions.upperBound {
-            let run = start..<min(positions.upperBound, start + 1024)
-            var gathered: [Item] = []
-            gathered.reserveCapacity(run.count)
-            var touched: UInt8 = 0
-            for position in run {
-                let item = item(Int(order[position]))
-                gathered.append(item)
-                if item.nameCount > 0 { touched &+= texts[Int(item.textBlock)][Int(item.textStart)] }
+        // Pointers are gathered, not copies of the items (72 bytes each,
+        // copied twice).
+        let runLength = 1024
+        withUnsafeTemporaryAllocation(of: UnsafePointer<Item>.self, capacity: runLength) { gathered in
+            guard let gathered = gathered.baseAddress else { return }
+            order.withUnsafeBufferPointer { order in
+                var start = positions.lowerBound
+                while start < positions.upperBound {
+                    let end = min(positions.upperBound, start + runLength)
+                    var touched: UInt8 = 0
+                    for position in start..<end {
+                        let index = Int(order[position])
+                        let item = UnsafePointer(chunks[index >> PortfolioSortedView.chunkBits]
+                                                 + (index & (PortfolioSortedView.itemsPerChunk - 1)))
+                        gathered[position - start] = item
+                        if item.pointee.nameCount > 0 { touched &+= blocks[Int(item.pointee.textBlock)][Int(item.pointee.textStart)] }
+                    }
+                    withExtendedLifetime(touched) {}
+                    for offset in 0..<end - start { write(gathered[offset].pointee, body) }
+                    start = end
+                }
             }
-            withExtendedLifetime(touched) {}
-            for item in gathered { write(item, body) }
-            start = run.upperBound
         }
     }
 
     private func write(_ item: Item, _ body: (PortfolioEntry, PortfolioRowText) -> Void) {
-        do {
-            texts[Int(item.textBlock)].withUnsafeBufferPointer { text in
-                let nameStart = Int(item.textStart)
-                let nameEnd = nameStart + Int(item.nameCount)
-                let ownerEnd = nameEnd + Int(item.ownerCount)
-                let referenceEnd = ownerEnd + Int(item.referenceCount)
-                func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: text[range])
-                }
-                let line = item.entry.line
-                guard item.entry.isUnlistedVendor || keepsIdentity else {
-                    body(item.entry, PortfolioRowText(name: bytes(nameStart..<nameEnd), owner: bytes(nameEnd..<ownerEnd),
-                                                      reference: bytes(ownerEnd..<referenceEnd)))
-                    return
-                }
-                let vendor = item.unlistedName > 0 ? unlistedNames[Int(item.unlistedName) - 1] : []
-                let identity = keepsIdentity ? identities[line] : nil
-                vendor.withUnsafeBufferPointer { vendor in
-                    (identity?.id ?? []).withUnsafeBufferPointer { id in
-                        (identity?.product ?? []).withUnsafeBufferPointer { product in
-                            body(item.entry, PortfolioRowText(name: bytes(nameStart..<nameEnd), owner: bytes(nameEnd..<ownerEnd),
-                                                              reference: bytes(ownerEnd..<referenceEnd), vendor: vendor,
-                                                              id: id, product: product))
-                        }
-                    }
+        let name = blocks[Int(item.textBlock)] + Int(item.textStart)
+        let owner = name + Int(item.nameCount)
+        let reference = owner + Int(item.ownerCount)
+        let nameBytes = UnsafeBufferPointer(start: name, count: Int(item.nameCount))
+        let ownerBytes = UnsafeBufferPointer(start: owner, count: Int(item.ownerCount))
+        let referenceBytes = UnsafeBufferPointer(start: reference, count: Int(item.referenceCount))
+        guard item.entry.isUnlistedVendor || keepsIdentity else {
+            body(item.entry, PortfolioRowText(name: nameBytes, owner: ownerBytes, reference: referenceBytes))
+            return
+        }
+        let vendor = item.unlistedName > 0 ? unlistedNames[Int(item.unlistedName) - 1] : []
+        let identity = keepsIdentity ? identities[item.entry.line] : nil
+        vendor.withUnsafeBufferPointer { vendor in
+            (identity?.id ?? []).withUnsafeBufferPointer { id in
+                (identity?.product ?? []).withUnsafeBufferPointer { product in
+                    body(item.entry, PortfolioRowText(name: nameBytes, owner: ownerBytes, reference: referenceBytes,
+                                                      vendor: vendor, id: id, product: product))
                 }
             }
         }

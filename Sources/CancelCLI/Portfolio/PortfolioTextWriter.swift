@@ -59,7 +59,9 @@ struct PortfolioTextWriter: PortfolioRowWriter {
                    + leftPad(PortfolioLabels.days[l], w.days) + "  " + PortfolioLabels.action[l] + "\n")
     }
 
-    func write(_ entry: PortfolioEntry, vendor: String, text: PortfolioRowText, to out: inout ByteBuffer) {
+    func write(_ entry: PortfolioEntry, vendor: @autoclosure () -> String, text: PortfolioRowText,
+               to out: inout ByteBuffer) {
+        let vendor = vendor()
         let l = language
         let w = widths
         let name = UntrustedText.terminalSafe(text.name.replacingNewlines)

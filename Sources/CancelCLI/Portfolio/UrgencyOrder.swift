@@ -15,38 +15,62 @@ enum UrgencyOrder {
         UInt32(truncatingIfNeeded: word & ((1 << UInt64(indexBits)) - 1))
     }
 
-    /// Least-significant-byte-first radix sort; a byte the same in every
-    /// word (most of a day number's) costs one counting pass and no move.
+    /// Sorts words built by ``pack(key:index:)`` in ascending index order
+    /// (as the sorted view builds them): by key, ties in index order.
+    ///
+    /// A least-significant-byte-first radix sort over the key's five bytes
+    /// only: each pass is stable, so words with equal keys keep the index
+    /// order they came in, and the index's three bytes need no pass. One
+    /// histogram pass counts all five bytes at once; a byte the same in
+    /// every word (the high bytes of day numbers a few years apart) then
+    /// costs no pass at all.
     static func radixSort(_ words: inout [UInt64]) {
-        guard words.count > 1 else { return }
-        var scratch = [UInt64](repeating: 0, count: words.count)
-        var counts = [Int](repeating: 0, count: 256)
-        for shift in stride(from: 0, to: 64, by: 8) {
-            for index in counts.indices { counts[index] = 0 }
+        let count = words.count
+        guard count > 1 else { return }
+        let keyBytes = (64 - indexBits) / 8
+        // 256 counters per key byte, filled in one read of the words.
+        var counts = [Int](repeating: 0, count: 256 * keyBytes)
+        counts.withUnsafeMutableBufferPointer { counts in
             words.withUnsafeBufferPointer { source in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    for word in source { counts[Int(truncatingIfNeeded: word >> UInt64(shift)) & 0xFF] += 1 }
-                }
-            }
-            if counts.contains(words.count) { continue }
-            var total = 0
-            for index in counts.indices {
-                let count = counts[index]
-                counts[index] = total
-                total += count
-            }
-            words.withUnsafeBufferPointer { source in
-                scratch.withUnsafeMutableBufferPointer { target in
-                    counts.withUnsafeMutableBufferPointer { offsets in
-                        for word in source {
-                            let bucket = Int(truncatingIfNeeded: word >> UInt64(shift)) & 0xFF
-                            target[offsets[bucket]] = word
-                            offsets[bucket] += 1
-                        }
+                for word in source {
+                    var key = word >> UInt64(indexBits)
+                    for digit in 0..<keyBytes {
+                        counts[digit << 8 | Int(truncatingIfNeeded: key & 0xFF)] += 1
+                        key >>= 8
                     }
                 }
             }
-            swap(&words, &scratch)
+        }
+        // Passes for the bytes that differ between words; none when all keys are equal.
+        let passes = (0..<keyBytes).filter { digit in !counts[digit << 8..<(digit + 1) << 8].contains(count) }
+        guard !passes.isEmpty else { return }
+        // Scratch left uninitialized: every pass writes each of its slots
+        // before any is read (a zero-filled array cost a store per byte).
+        let scratch = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
+        defer { scratch.deallocate() }
+        words.withUnsafeMutableBufferPointer { words in
+            guard var source = words.baseAddress, var target = scratch.baseAddress else { return }
+            counts.withUnsafeMutableBufferPointer { counts in
+                for digit in passes {
+                    let shift = UInt64(indexBits + 8 * digit)
+                    let offsets = UnsafeMutableBufferPointer(rebasing: counts[digit << 8..<(digit + 1) << 8])
+                    var total = 0
+                    for bucket in 0..<256 {
+                        let bucketCount = offsets[bucket]
+                        offsets[bucket] = total
+                        total += bucketCount
+                    }
+                    for index in 0..<count {
+                        let word = source[index]
+                        let bucket = Int(truncatingIfNeeded: word >> shift) & 0xFF
+                        target[offsets[bucket]] = word
+                        offsets[bucket] += 1
+                    }
+                    swap(&source, &target)
+                }
+            }
+            // After an odd number of passes the sorted words are in scratch.
+            if source != words.baseAddress, let base = words.baseAddress { base.update(from: source, count: count) }
         }
     }
 }

@@ -2,31 +2,63 @@
 /// by index without touching a reference count: two threads writing rows
 /// from one shared `[String]` would bounce its count between their cores.
 final class WordTable: @unchecked Sendable {
+    /// Bytes ``copy(_:to:)`` may store past a word of up to 16 bytes.
+    static let slack = 16
     private let bytes: UnsafeMutableBufferPointer<UInt8>
-    private let ends: UnsafeMutableBufferPointer<Int>
+    /// Each word's start and length, side by side: one load finds both.
+    private let spans: UnsafeMutableBufferPointer<(start: Int, count: Int)>
+    /// The longest word's length.
+    let longest: Int
+    /// All the words' lengths added up.
+    let total: Int
 
     init(_ words: [String]) {
-        let total = words.reduce(0) { $0 + $1.utf8.count }
-        bytes = .allocate(capacity: max(total, 1))
-        ends = .allocate(capacity: max(words.count, 1))
+        total = words.reduce(0) { $0 + $1.utf8.count }
+        longest = words.map(\.utf8.count).max() ?? 0
+        // Zeroed slack after the last word: ``copy(_:to:)`` reads 16 bytes
+        // from any short word's start.
+        bytes = .allocate(capacity: total + WordTable.slack)
+        bytes.initialize(repeating: 0)
+        spans = .allocate(capacity: max(words.count, 1))
+        spans.initialize(repeating: (0, 0))
         var offset = 0
         for (index, word) in words.enumerated() {
+            let start = offset
             for byte in word.utf8 {
                 bytes[offset] = byte
                 offset += 1
             }
-            ends[index] = offset
+            spans[index] = (start, offset - start)
         }
     }
 
     deinit {
         bytes.deallocate()
-        ends.deallocate()
+        spans.deallocate()
     }
 
     /// Word `index`'s bytes; valid while the table lives.
     subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return UnsafeBufferPointer(rebasing: UnsafeBufferPointer(bytes)[start..<ends[index]])
+        let span = spans[index]
+        return UnsafeBufferPointer(rebasing: UnsafeBufferPointer(bytes)[span.start..<span.start + span.count])
+    }
+
+    /// Copies word `index` to `target` and returns its length. A word of up
+    /// to 16 bytes is copied as two 8-byte stores, which may write up to
+    /// ``slack`` bytes past it (garbage for the next piece to overwrite):
+    /// `target` must have room for the word plus ``slack``.
+    @inline(__always)
+    func copy(_ index: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        let span = spans[index]
+        guard let base = bytes.baseAddress else { return 0 }
+        let source = UnsafeRawPointer(base + span.start)
+        if span.count <= 16 {
+            let raw = UnsafeMutableRawPointer(target)
+            raw.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            raw.storeBytes(of: source.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+        } else {
+            target.update(from: base + span.start, count: span.count)
+        }
+        return span.count
     }
 }
