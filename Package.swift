@@ -32,8 +32,8 @@ let package = Package(
         .plugin(name: "VendorRegistryPlugin", capability: .buildTool(), dependencies: ["VendorRegistryGenerator"]),
         .testTarget(name: "CancelCoreTests", dependencies: ["CancelCore"]),
         .testTarget(name: "ConformanceTests", dependencies: ["CancelCore", "CancelCoreTesting", "CancelVendors"]),
-        .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelPortfolio", "CancelVendors"]),
-        .testTarget(name: "PortfolioTests", dependencies: ["CancelCLI", "CancelCore", "CancelPortfolio", "CancelVendors"]),
+        .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelPortfolio", "CancelVendors", "CancelCoreTesting"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["CancelCLI", "CancelCore", "CancelPortfolio", "CancelVendors", "CancelCoreTesting"]),
     ]
         + vendors.map { .target(name: $0, dependencies: ["CancelCore"], path: "Sources/Vendors/\($0)") }
         + vendors.map { .testTarget(name: "\($0)Tests", dependencies: [.target(name: $0), "CancelCore", "CancelCoreTesting"], path: "Tests/Vendors/\($0)Tests") }

@@ -1,3 +1,4 @@
+import CancelCoreTesting
 @testable import CancelCLI
 import Testing
 
@@ -60,18 +61,5 @@ import Testing
         #expect(TextWrapper.wrap("; début", width: 20) == ["; début"])
         #expect(TextWrapper.wrap(String(repeating: "é", count: 25), width: 10) == [String(repeating: "é", count: 10), String(repeating: "é", count: 10), String(repeating: "é", count: 5)])
         #expect(TextWrapper.wrap("aaaa bbbb « cccc » dddd", width: 12) == ["aaaa bbbb", "« cccc »", "dddd"])
-    }
-}
-
-/// A small seeded generator, so a failure can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

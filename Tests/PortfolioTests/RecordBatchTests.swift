@@ -1,3 +1,4 @@
+import CancelCoreTesting
 import Testing
 import CancelCore
 @testable import CancelPortfolio
@@ -213,18 +214,5 @@ struct CSVReaderCopyTests {
         #expect(first.nextRaw() != nil)
         #expect(second.next()?.fields == ["e", "f"])
         #expect(first.withCurrentRecord { bytes, spans in spans.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } } == ["c", "d"])
-    }
-}
-
-/// A small seeded generator, so a failing random case can be run again.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
