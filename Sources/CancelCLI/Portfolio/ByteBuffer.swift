@@ -99,45 +99,23 @@ public struct ByteBuffer: @unchecked Sendable {
         count += 1
     }
 
+    /// The number in decimal, written by ``RowCursor/putDecimal(_:)``: one
+    /// spelling of digits for every writer.
     public mutating func append(_ number: Int) {
-        var value = number.magnitude
-        if number < 0 { append(byte: UInt8(ascii: "-")) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        // Digits fill the tuple from its end, then go out in one append:
-        // appending byte by byte paid a uniqueness and capacity check each.
-        withUnsafeMutableBytes(of: &digits) { raw in
-            var start = raw.count
-            repeat {
-                start -= 1
-                raw[start] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-            } while value > 0 && start > 0
-            append(UnsafeRawBufferPointer(rebasing: raw[start...]))
-        }
+        appendRow(upTo: RowCursor.numberBound) { $0.putDecimal(number) }
     }
 
-    /// `YYYY-MM-DD`, or `YYYYMMDD` when `compact` (iCalendar).
+    /// `YYYY-MM-DD`, or `YYYYMMDD` when `compact` (iCalendar): spelled by
+    /// ``DateTexts/write(_:to:)``, the dashes then closed up for iCalendar.
     public mutating func append(_ date: CalendarDate, compact: Bool = false) {
-        let (year, month, day) = date.components
-        // Formatted in a fixed 10-byte tuple and appended once (see `append(_: Int)`).
-        var text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &text) { raw in
-            var count = 0
-            func two(_ value: Int) {
-                raw[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10 % 10)
-                raw[count + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
-                count += 2
-            }
-            two(year / 100)
-            two(year % 100)
-            if !compact { raw[count] = UInt8(ascii: "-"); count += 1 }
-            two(month)
-            if !compact { raw[count] = UInt8(ascii: "-"); count += 1 }
-            two(day)
-            append(UnsafeRawBufferPointer(rebasing: raw[..<count]))
+        withSpareCapacity(10) { target in
+            DateTexts.write(date, to: target)
+            guard compact else { return 10 }
+            target[4] = target[5]
+            target[5] = target[6]
+            target[6] = target[8]
+            target[7] = target[9]
+            return 8
         }
     }
 
