@@ -3,23 +3,101 @@
 /// general rules. Every vendor computes every date through these terms
 /// (see ``RenewalSchedule``), so a fact the user gives is always applied.
 public struct ContractTerms: Hashable, Sendable {
+    // Kept compact (48 bytes where optional fields took 96): a schedule
+    // holds the terms and a portfolio builds one for each of a million rows.
+    // Numbers are kept whole (any `Int` given reads back the same); an
+    // absent value is stored as zero, so the synthesized `==` holds.
+    @usableFromInline var termMonthsValue: Int = 0
+    @usableFromInline var renewalTermMonthsValue: Int = 0
+    /// The contract notice's days or months (0 for the other rules).
+    @usableFromInline var noticeLength: Int = 0
+    @usableFromInline var termEndDay = CalendarDate(uncheckedDayNumber: 0)
+    @usableFromInline var noticeSentDay = CalendarDate(uncheckedDayNumber: 0)
+    @usableFromInline var confirmedDay = CalendarDate(uncheckedDayNumber: 0)
+    /// Presence bits of the five values above (``FactValues/Present``'s).
+    @usableFromInline var present: UInt8 = 0
+    /// The contract notice's case: ``NoticeKind``.
+    @usableFromInline var noticeKind: UInt8 = NoticeKind.absent
+    @usableFromInline var billingValue: BillingFrequency? = nil
+    @usableFromInline var autoRenewsValue: Bool? = nil
+    @usableFromInline var periodEndValue: PeriodEnd? = nil
+
+    @usableFromInline
+    enum NoticeKind {
+        @inlinable static var absent: UInt8 { 0 }
+        @inlinable static var none: UInt8 { 1 }
+        @inlinable static var daysBefore: UInt8 { 2 }
+        @inlinable static var monthsBefore: UInt8 { 3 }
+        @inlinable static var unknownLength: UInt8 { 4 }
+    }
+
+    @usableFromInline typealias Present = FactValues.Present
+
+    @inlinable
+    func get<Value>(_ value: Value, _ bit: UInt8) -> Value? {
+        present & bit != 0 ? value : nil
+    }
+
     /// The day the current term ends (`--renewal`).
-    public var termEnd: CalendarDate?
+    @inlinable public var termEnd: CalendarDate? {
+        get { get(termEndDay, Present.renewal) }
+        set { termEndDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.renewal, in: &present) }
+    }
     /// The current commitment, in months (`--term-months`).
-    public var termMonths: Int?
+    @inlinable public var termMonths: Int? {
+        get { get(termMonthsValue, Present.termMonths) }
+        set { termMonthsValue = FactValues.store(newValue, zero: 0, Present.termMonths, in: &present) }
+    }
     /// Each renewal after the current term (`--renewal-term-months`).
-    public var renewalTermMonths: Int?
-    public var billing: BillingFrequency?
+    @inlinable public var renewalTermMonths: Int? {
+        get { get(renewalTermMonthsValue, Present.renewalTermMonths) }
+        set { renewalTermMonthsValue = FactValues.store(newValue, zero: 0, Present.renewalTermMonths, in: &present) }
+    }
+    @inlinable public var billing: BillingFrequency? {
+        get { billingValue }
+        set { billingValue = newValue }
+    }
     /// The contract's own notice period (`--notice-days` or `--notice-months`).
-    public var notice: NoticeRule?
+    @inlinable public var notice: NoticeRule? {
+        get {
+            switch noticeKind {
+            case NoticeKind.none: return NoticeRule.none
+            case NoticeKind.daysBefore: return .daysBefore(noticeLength)
+            case NoticeKind.monthsBefore: return .monthsBefore(noticeLength)
+            case NoticeKind.unknownLength: return .unknownLength
+            default: return nil
+            }
+        }
+        set {
+            switch newValue {
+            case nil: (noticeKind, noticeLength) = (NoticeKind.absent, 0)
+            case .none?: (noticeKind, noticeLength) = (NoticeKind.none, 0)
+            case .daysBefore(let days)?: (noticeKind, noticeLength) = (NoticeKind.daysBefore, days)
+            case .monthsBefore(let months)?: (noticeKind, noticeLength) = (NoticeKind.monthsBefore, months)
+            case .unknownLength?: (noticeKind, noticeLength) = (NoticeKind.unknownLength, 0)
+            }
+        }
+    }
     /// False when the contract says it does not renew by itself.
-    public var autoRenews: Bool?
+    @inlinable public var autoRenews: Bool? {
+        get { autoRenewsValue }
+        set { autoRenewsValue = newValue }
+    }
     /// A rolling contract that ends only on a calendar boundary.
-    public var periodEnd: PeriodEnd?
+    @inlinable public var periodEnd: PeriodEnd? {
+        get { periodEndValue }
+        set { periodEndValue = newValue }
+    }
     /// The day the cancellation was sent, when it was.
-    public var noticeSent: CalendarDate?
+    @inlinable public var noticeSent: CalendarDate? {
+        get { get(noticeSentDay, Present.noticeSent) }
+        set { noticeSentDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.noticeSent, in: &present) }
+    }
     /// The day the vendor confirmed the cancellation, when it did.
-    public var confirmed: CalendarDate?
+    @inlinable public var confirmed: CalendarDate? {
+        get { get(confirmedDay, Present.confirmed) }
+        set { confirmedDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.confirmed, in: &present) }
+    }
 
     @inlinable
     public init(termEnd: CalendarDate? = nil, termMonths: Int? = nil, renewalTermMonths: Int? = nil,
@@ -37,12 +115,27 @@ public struct ContractTerms: Hashable, Sendable {
     }
 
     /// The terms an account's facts give. Inlinable: every plan builds
-    /// them, and a call cost more than the copying of the facts it does.
+    /// them. The facts keep their values with the same presence bits, so
+    /// the terms take them over as they are (the contract notice: the days
+    /// when given, else the months, as ``AccountFacts/contractNotice``).
     @inlinable
     public init(_ facts: AccountFacts) {
-        self.init(termEnd: facts.renewal, termMonths: facts.termMonths, renewalTermMonths: facts.renewalTermMonths,
-                  billing: facts.billing, notice: facts.contractNotice, autoRenews: facts.autoRenew,
-                  periodEnd: facts.periodEnd, noticeSent: facts.noticeSent, confirmed: facts.confirmed)
+        let values = facts.values
+        termMonthsValue = values.termMonthsValue
+        renewalTermMonthsValue = values.renewalTermMonthsValue
+        termEndDay = values.renewalDay
+        noticeSentDay = values.noticeSentDay
+        confirmedDay = values.confirmedDay
+        present = values.present & (Present.renewal | Present.termMonths | Present.renewalTermMonths
+                                    | Present.noticeSent | Present.confirmed)
+        if values.present & Present.noticeDays != 0 {
+            (noticeKind, noticeLength) = (NoticeKind.daysBefore, values.noticeDaysValue)
+        } else if values.present & Present.noticeMonths != 0 {
+            (noticeKind, noticeLength) = (NoticeKind.monthsBefore, values.noticeMonthsValue)
+        }
+        billingValue = values.billing
+        autoRenewsValue = values.autoRenew
+        periodEndValue = values.periodEnd
     }
 
     /// Where the length of a renewal comes from.

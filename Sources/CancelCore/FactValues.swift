@@ -3,29 +3,105 @@
 /// these bytes in one move and retains at most the one text box beside them,
 /// where copying the facts field by field through their value witness cost
 /// about 70 instructions a copy, several times for each row of a portfolio.
+///
+/// Optional numbers and dates are kept as plain values with one presence
+/// bit each (an `Int?` takes 16 bytes, a `CalendarDate?` 8): the facts are
+/// 96 bytes instead of 144, small enough that the compiler copies them
+/// with a few moves instead of a call to `memcpy`. Every value a setter
+/// accepts is kept as given (`Int.max` included); an absent one is stored
+/// as zero, so the synthesized `==` and `hash(into:)` stay right.
 @usableFromInline
 struct FactValues: Hashable, Sendable {
+    @usableFromInline var seatsValue: Int = 0
+    @usableFromInline var termMonthsValue: Int = 0
+    @usableFromInline var renewalTermMonthsValue: Int = 0
+    @usableFromInline var noticeDaysValue: Int = 0
+    @usableFromInline var noticeMonthsValue: Int = 0
+    /// ``AccountFacts/product`` when it fits in 15 bytes.
+    @usableFromInline var shortProduct: ShortText? = nil
     @usableFromInline var today: CalendarDate
-    @usableFromInline var seats: Int? = nil
-    @usableFromInline var renewal: CalendarDate? = nil
+    @usableFromInline var renewalDay: CalendarDate
+    @usableFromInline var noticeSentDay: CalendarDate
+    @usableFromInline var confirmedDay: CalendarDate
+    /// Which of the values above are given: one ``Present`` bit each.
+    @usableFromInline var present: UInt8 = 0
     @usableFromInline var billing: BillingFrequency? = nil
-    @usableFromInline var termMonths: Int? = nil
-    @usableFromInline var renewalTermMonths: Int? = nil
-    @usableFromInline var noticeDays: Int? = nil
-    @usableFromInline var noticeMonths: Int? = nil
     @usableFromInline var autoRenew: Bool? = nil
     @usableFromInline var periodEnd: PeriodEnd? = nil
+    @usableFromInline var channel: Channel? = nil
     @usableFromInline var trial: Bool = false
     @usableFromInline var salesAssisted: Bool = false
     @usableFromInline var immediate: Bool = false
-    @usableFromInline var channel: Channel? = nil
-    @usableFromInline var noticeSent: CalendarDate? = nil
-    @usableFromInline var confirmed: CalendarDate? = nil
-    /// ``AccountFacts/product`` when it fits in 15 bytes.
-    @usableFromInline var shortProduct: ShortText? = nil
+
+    /// The presence bits of ``present``.
+    @usableFromInline
+    enum Present {
+        @inlinable static var seats: UInt8 { 1 << 0 }
+        @inlinable static var termMonths: UInt8 { 1 << 1 }
+        @inlinable static var renewalTermMonths: UInt8 { 1 << 2 }
+        @inlinable static var noticeDays: UInt8 { 1 << 3 }
+        @inlinable static var noticeMonths: UInt8 { 1 << 4 }
+        @inlinable static var renewal: UInt8 { 1 << 5 }
+        @inlinable static var noticeSent: UInt8 { 1 << 6 }
+        @inlinable static var confirmed: UInt8 { 1 << 7 }
+    }
 
     @usableFromInline
     init(today: CalendarDate) {
         self.today = today
+        let none = CalendarDate(uncheckedDayNumber: 0)
+        renewalDay = none
+        noticeSentDay = none
+        confirmedDay = none
+    }
+
+    /// The value under `bit` when given.
+    @inlinable
+    func get<Value>(_ value: Value, _ bit: UInt8) -> Value? {
+        present & bit != 0 ? value : nil
+    }
+
+    /// What to store for `newValue` (`zero` when nil), setting or clearing `bit`.
+    @inlinable
+    static func store<Value>(_ newValue: Value?, zero: Value, _ bit: UInt8, in present: inout UInt8) -> Value {
+        guard let newValue else {
+            present &= ~bit
+            return zero
+        }
+        present |= bit
+        return newValue
+    }
+
+    @inlinable var seats: Int? {
+        get { get(seatsValue, Present.seats) }
+        set { seatsValue = FactValues.store(newValue, zero: 0, Present.seats, in: &present) }
+    }
+    @inlinable var termMonths: Int? {
+        get { get(termMonthsValue, Present.termMonths) }
+        set { termMonthsValue = FactValues.store(newValue, zero: 0, Present.termMonths, in: &present) }
+    }
+    @inlinable var renewalTermMonths: Int? {
+        get { get(renewalTermMonthsValue, Present.renewalTermMonths) }
+        set { renewalTermMonthsValue = FactValues.store(newValue, zero: 0, Present.renewalTermMonths, in: &present) }
+    }
+    @inlinable var noticeDays: Int? {
+        get { get(noticeDaysValue, Present.noticeDays) }
+        set { noticeDaysValue = FactValues.store(newValue, zero: 0, Present.noticeDays, in: &present) }
+    }
+    @inlinable var noticeMonths: Int? {
+        get { get(noticeMonthsValue, Present.noticeMonths) }
+        set { noticeMonthsValue = FactValues.store(newValue, zero: 0, Present.noticeMonths, in: &present) }
+    }
+    @inlinable var renewal: CalendarDate? {
+        get { get(renewalDay, Present.renewal) }
+        set { renewalDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.renewal, in: &present) }
+    }
+    @inlinable var noticeSent: CalendarDate? {
+        get { get(noticeSentDay, Present.noticeSent) }
+        set { noticeSentDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.noticeSent, in: &present) }
+    }
+    @inlinable var confirmed: CalendarDate? {
+        get { get(confirmedDay, Present.confirmed) }
+        set { confirmedDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.confirmed, in: &present) }
     }
 }
