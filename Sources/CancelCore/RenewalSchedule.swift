@@ -147,7 +147,9 @@ public struct RenewalSchedule: Hashable, Sendable {
                     let monthsBehind = (asOfYear * 12 + asOfMonth) - (anchorDate.year * 12 + anchorDate.month)
                     var count = max(1, monthsBehind / term)
                     var end = CalendarDate.adding(months: count * term, to: anchorDate)
-                    while rollBound(end) < asOf {
+                    // Stops at the last representable day, where ends no longer move
+                    // (only a date far outside the accepted input range gets there).
+                    while rollBound(end) < asOf && end.dayNumber < CalendarDate.maximumDayNumber {
                         count += 1
                         end = CalendarDate.adding(months: count * term, to: anchorDate)
                     }
