@@ -37,15 +37,24 @@ public struct PlanOutline: Hashable, Sendable {
         self.channel = channel
         self.roleBits = roleBits
         self.missingBits = missingBits
-        // The schedule is borrowed (`__shared`) and each field read in place
-        // through `?.`: passing it owned and binding it copied its ~280 bytes twice.
-        // Not `schedule != nil`: that compares two schedules field by field.
-        if case .some = schedule { hasSchedule = true } else { hasSchedule = false }
-        endsWithoutNotice = schedule?.endsWithoutNotice ?? false
-        deadlineMissed = schedule?.deadlineMissed ?? false
-        requiresNotice = schedule?.notice.requiresNotice ?? false
-        lastDayToAct = schedule?.lastDayToAct
-        missedDeadline = schedule?.missedDeadline
+        // The schedule is borrowed (`__shared`) and read once, in place,
+        // through `?.`: binding it or reading each field through its own
+        // `?.` copied it and tested its case again for every field.
+        if let read = schedule?.outlineFields {
+            hasSchedule = true
+            endsWithoutNotice = read.endsWithoutNotice
+            deadlineMissed = read.deadlineMissed
+            requiresNotice = read.requiresNotice
+            lastDayToAct = read.lastDayToAct
+            missedDeadline = read.missedDeadline
+        } else {
+            hasSchedule = false
+            endsWithoutNotice = false
+            deadlineMissed = false
+            requiresNotice = false
+            lastDayToAct = nil
+            missedDeadline = nil
+        }
         self.effectiveEndDate = effectiveEndDate
         self.noticeSent = noticeSent
         self.confirmed = confirmed

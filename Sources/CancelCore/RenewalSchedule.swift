@@ -259,6 +259,20 @@ public struct RenewalSchedule: Hashable, Sendable {
         terms.shape == .endsAtTermEnd
     }
 
+    /// What ``PlanOutline`` reads of a schedule, in one read: the notice's
+    /// kind is read from what is stored, without building the rule.
+    @inlinable
+    var outlineFields: (endsWithoutNotice: Bool, deadlineMissed: Bool, requiresNotice: Bool,
+                        lastDayToAct: CalendarDate?, missedDeadline: CalendarDate?) {
+        let requiresNotice: Bool
+        if state & Flag.contractNotice != 0 && terms.noticeKind != ContractTerms.NoticeKind.absent {
+            requiresNotice = terms.noticeKind != ContractTerms.NoticeKind.none
+        } else {
+            requiresNotice = articleNotice.requiresNotice
+        }
+        return (terms.autoRenewsValue == false, deadlineMissed, requiresNotice, lastDayToAct, missedDeadline)
+    }
+
     /// True once a notice was sent or the cancellation confirmed.
     public var hasActed: Bool {
         terms.noticeSent != nil || terms.confirmed != nil
