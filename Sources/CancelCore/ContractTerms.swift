@@ -3,7 +3,7 @@
 /// general rules. Every vendor computes every date through these terms
 /// (see ``RenewalSchedule``), so a fact the user gives is always applied.
 public struct ContractTerms: Hashable, Sendable {
-    // Kept compact (48 bytes where optional fields took 96): a schedule
+    // Kept compact (41 bytes where optional fields took 65): a schedule
     // holds the terms and a portfolio builds one for each of a million rows.
     // Numbers are kept whole (any `Int` given reads back the same); an
     // absent value is stored as zero, so the synthesized `==` holds.
