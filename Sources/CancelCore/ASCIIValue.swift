@@ -9,12 +9,51 @@ public struct ASCIIValue {
 
     /// Nil when a byte is not ASCII (the `String` rules compare such text
     /// by `Character`, which bytes cannot mimic).
+    @inline(__always)
     public init?(trimming raw: UnsafeBufferPointer<UInt8>) {
+        guard let base = raw.baseAddress else {
+            bytes = raw
+            return
+        }
         var start = 0, end = raw.count
-        for byte in raw where byte >= 0x80 { return nil }
-        while start < end && (raw[start] == 0x20 || raw[start] == 0x09) { start += 1 }
-        while end > start && (raw[end - 1] == 0x20 || raw[end - 1] == 0x09) { end -= 1 }
-        bytes = UnsafeBufferPointer(rebasing: raw[start..<end])
+        guard ASCIIValue.isASCII(UnsafeRawPointer(base), count: end) else { return nil }
+        // Nearly every value has nothing to trim: one test at each end.
+        while start < end && (base[start] == 0x20 || base[start] == 0x09) { start += 1 }
+        while end > start && (base[end &- 1] == 0x20 || base[end &- 1] == 0x09) { end -= 1 }
+        bytes = UnsafeBufferPointer(start: base + start, count: end &- start)
+    }
+
+    /// True when no byte of the `count` at `base` has its top bit set,
+    /// looked at eight bytes at a time (a byte at a time cost about 16
+    /// instructions a fact).
+    @inline(__always)
+    static func isASCII(_ base: UnsafeRawPointer, count: Int) -> Bool {
+        var seen: UInt64
+        if count <= 8 {
+            seen = ShortText.word(base, count: count)
+        } else {
+            seen = base.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            var offset = 0
+            while offset &+ 8 < count {
+                seen |= base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                offset &+= 8
+            }
+        }
+        return seen & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The value lower-cased as a ``ShortText`` (two words), nil when
+    /// longer than 15 bytes: every word a choice fact accepts fits, so a
+    /// choice is told with a compare or two of words.
+    @inline(__always)
+    var lowercasedKey: ShortText? { ShortText(bytes)?.lowercased }
+
+    /// `word` (lower case, at most 15 bytes) as ``lowercasedKey`` gives it:
+    /// the loads from the literal fold to constants when inlined.
+    @inline(__always)
+    static func key(_ word: StaticString) -> ShortText {
+        let words = ShortText.words(UnsafeRawPointer(word.utf8Start), count: word.utf8CodeUnitCount)
+        return ShortText(low: words.low, high: words.high | UInt64(truncatingIfNeeded: word.utf8CodeUnitCount) &<< 56)
     }
 
     /// Sets `fact` when the value is one the `String` rules accept as is;
@@ -22,16 +61,13 @@ public struct ASCIIValue {
     func set(_ fact: Fact, in facts: inout AccountFacts, products: [Product]?) -> Bool {
         switch fact {
         case .product:
-            guard let products else { return false }
+            guard let products, let short = ShortText(bytes) else { return false }
             // The id as typed is stored from the bytes, with no `String`;
-            // short ids are compared as two words (``Product/key``).
-            let short = ShortText(bytes)
-            if products.contains(where: { product in
-                if let short, let key = product.key { return short == key }
-                return equals(product.id)
-            }) {
+            // ids are compared as two words (``Product/key``). An id longer
+            // than a ``ShortText`` is left to the `String` rules.
+            if products.contains(where: { $0.key == short }) {
                 facts.setProduct(utf8: bytes)
-            } else if let product = products.first(where: { equalsIgnoringCase($0.id) }) {
+            } else if let product = products.first(where: { $0.key == short.lowercased }) {
                 facts.product = product.id
             } else {
                 return false
@@ -107,37 +143,41 @@ public struct ASCIIValue {
 
     /// `true`/`false`, `yes`/`no`, `1`/`0`, `y`/`n`, `oui`/`non`, any case.
     var flag: Bool? {
-        if isWord("true") || isWord("yes") || isWord("1")
-            || isWord("y") || isWord("oui") { return true }
-        if isWord("false") || isWord("no") || isWord("0")
-            || isWord("n") || isWord("non") { return false }
+        guard let key = lowercasedKey else { return nil }
+        if key == ASCIIValue.key("true") || key == ASCIIValue.key("yes") || key == ASCIIValue.key("1")
+            || key == ASCIIValue.key("y") || key == ASCIIValue.key("oui") { return true }
+        if key == ASCIIValue.key("false") || key == ASCIIValue.key("no") || key == ASCIIValue.key("0")
+            || key == ASCIIValue.key("n") || key == ASCIIValue.key("non") { return false }
         return nil
     }
 
-    // The ids of the choice facts, spelled here to compare bytes without
+    // The ids of the choice facts, spelled here to compare words without
     // building a `String`; `ASCIIValueTests` checks each against its
     // enumeration's raw values. A value missing here only takes the slower
     // `String` rules.
 
     var billing: BillingFrequency? {
-        if isWord("monthly") { return .monthly }
-        if isWord("annual") { return .annual }
+        guard let key = lowercasedKey else { return nil }
+        if key == ASCIIValue.key("monthly") { return .monthly }
+        if key == ASCIIValue.key("annual") { return .annual }
         return nil
     }
 
     var periodEnd: PeriodEnd? {
-        if isWord("month") { return .month }
-        if isWord("quarter") { return .quarter }
-        if isWord("year") { return .year }
+        guard let key = lowercasedKey else { return nil }
+        if key == ASCIIValue.key("month") { return .month }
+        if key == ASCIIValue.key("quarter") { return .quarter }
+        if key == ASCIIValue.key("year") { return .year }
         return nil
     }
 
     var channel: Channel? {
-        if isWord("self-service") { return .selfService }
-        if isWord("email") { return .email }
-        if isWord("support") { return .support }
-        if isWord("account-manager") { return .accountManager }
-        if isWord("unknown") { return .unknown }
+        guard let key = lowercasedKey else { return nil }
+        if key == ASCIIValue.key("self-service") { return .selfService }
+        if key == ASCIIValue.key("email") { return .email }
+        if key == ASCIIValue.key("support") { return .support }
+        if key == ASCIIValue.key("account-manager") { return .accountManager }
+        if key == ASCIIValue.key("unknown") { return .unknown }
         return nil
     }
 

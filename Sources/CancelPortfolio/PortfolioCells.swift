@@ -48,6 +48,14 @@ public struct PortfolioCells {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
+    /// The row's fact cells, for ``FactParser/parse(_:given:into:products:)``;
+    /// `product` stands for the product's cell when given.
+    @inlinable @inline(__always)
+    public func facts(product: UnsafeBufferPointer<UInt8>? = nil) -> FactCells {
+        let first = min(PortfolioColumn.firstFactSlot, pairOfSlot.count)
+        return FactCells(bytes: bytes, pairs: pairs, pairOfFact: UnsafeBufferPointer(rebasing: pairOfSlot[first...]), product: product)
+    }
+
     /// The text of `column`, for messages and the rare paths that need a `String`.
     public func text(_ column: PortfolioColumn) -> String {
         let cell = self[column]
