@@ -46,18 +46,20 @@ final class WordTable: @unchecked Sendable {
     /// Copies word `index` to `target` and returns its length. A word of up
     /// to 16 bytes is copied as two 8-byte stores, which may write up to
     /// ``slack`` bytes past it (garbage for the next piece to overwrite):
-    /// `target` must have room for the word plus ``slack``.
+    /// `target` must have room for the word plus ``slack``. Longer words
+    /// are copied exactly (``RowCursor/copy(_:to:count:)``).
     @inline(__always)
     func copy(_ index: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
         let span = spans[index]
         guard let base = bytes.baseAddress else { return 0 }
-        let source = UnsafeRawPointer(base + span.start)
         if span.count <= 16 {
+            // Plain loads and stores through typed pointers: the generic
+            // `loadUnaligned` was left as a call here in some builds.
+            let source = UnsafeRawPointer(base + span.start)
             let raw = UnsafeMutableRawPointer(target)
-            raw.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
-            raw.storeBytes(of: source.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+            raw.copyMemory(from: source, byteCount: 16)
         } else {
-            target.update(from: base + span.start, count: span.count)
+            RowCursor.copy(base + span.start, to: target, count: span.count)
         }
         return span.count
     }
