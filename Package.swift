@@ -30,7 +30,7 @@ let package = Package(
         // Builds the vendor list of CancelVendors from its dependencies.
         .executableTarget(name: "VendorRegistryGenerator"),
         .plugin(name: "VendorRegistryPlugin", capability: .buildTool(), dependencies: ["VendorRegistryGenerator"]),
-        .testTarget(name: "CancelCoreTests", dependencies: ["CancelCore"]),
+        .testTarget(name: "CancelCoreTests", dependencies: ["CancelCore", "CancelCoreTesting"]),
         .testTarget(name: "ConformanceTests", dependencies: ["CancelCore", "CancelCoreTesting", "CancelVendors"]),
         .testTarget(name: "CancelCLITests", dependencies: ["CancelCLI", "CancelCore", "CancelPortfolio", "CancelVendors", "CancelCoreTesting"]),
         .testTarget(name: "PortfolioTests", dependencies: ["CancelCLI", "CancelCore", "CancelPortfolio", "CancelVendors", "CancelCoreTesting"]),

@@ -1,4 +1,5 @@
 @testable import CancelCore
+import CancelCoreTesting
 import Testing
 
 /// ``ASCIIValue`` is a shortcut `FactParser` takes on bytes; it may only
@@ -197,7 +198,7 @@ struct ISOBytesTests {
         var texts = ["2027-01-31", "2027-02-29", "2028-02-29", "0000-01-01", "0001-01-01", "9999-12-31", "2027-13-01",
                      "2027-00-10", "2027-04-31", "2027-1-310", "2027/01/31", "20270131xx", "2027-01-3", "2027-01-311",
                      "", "abcd-ef-gh", "2027-0a-01", "2027-01-0:", "2027-01-//", "+027-01-01", " 027-01-01"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 115)
         for _ in 0..<20_000 {
             let alphabet = Array("0123456789-0123456789:/a ".utf8)
             texts.append(String(decoding: (0..<10).map { _ in alphabet.randomElement(using: &generator) ?? 0x30 }, as: UTF8.self))

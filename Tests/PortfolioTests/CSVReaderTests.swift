@@ -1,6 +1,7 @@
 import Testing
 import CancelCore
 import CancelPortfolio
+import CancelCoreTesting
 
 @Suite("CSV reader")
 struct CSVReaderTests {
@@ -80,10 +81,10 @@ struct CSVReaderTests {
 
     @Test("arbitrary bytes never trap")
     func noTrap() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 83)
         for _ in 0..<300 {
             let alphabet: [UInt8] = [0x22, 0x2C, 0x0A, 0x0D, 0x61, 0xEF, 0xBB, 0xBF, 0xFF, 0xC3, 0xA9]
-            let bytes = (0..<Int.random(in: 0..<64, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let bytes = (0..<Int.random(in: 0..<64, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0x61 }
             var reader = CSVReader(bytes: bytes, chunkSize: Int.random(in: 1...8, using: &generator))
             _ = reader.readAll()
         }
