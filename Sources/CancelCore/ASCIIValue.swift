@@ -181,52 +181,24 @@ public struct ASCIIValue {
         return nil
     }
 
-    /// Equal to `word` (lower case) once ASCII letters are lower-cased here.
-    /// The length is compared first: most words are told apart by it.
-    func isWord(_ word: StaticString) -> Bool {
-        word.withUTF8Buffer { $0.count == bytes.count && equals($0, ignoringCase: true) }
-    }
-
-    /// Byte for byte equal to `text` (as `==` is for ASCII).
     /// Byte for byte equal to `other`: for callers that keep ids as bytes,
     /// which compares faster than through a `String`'s UTF-8 view.
     public func equals(_ other: [UInt8]) -> Bool {
-        other.withUnsafeBufferPointer { equals($0, ignoringCase: false) }
+        other.withUnsafeBufferPointer { equals($0) }
     }
 
+    /// Byte for byte equal to `text` (as `==` is for ASCII).
     public func equals(_ text: String) -> Bool {
         guard text.utf8.count == bytes.count else { return false }
-        return text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: false) } ?? (text == string)
+        return text.utf8.withContiguousStorageIfAvailable { equals($0) } ?? (text == string)
     }
 
-    /// Equal once ASCII letters are lower-cased on this side (`text` is an
-    /// id, lower case, as the `String` rules compare `value.lowercased()`).
-    func equalsIgnoringCase(_ text: String) -> Bool {
-        guard text.utf8.count == bytes.count else { return false }
-        return text.utf8.withContiguousStorageIfAvailable { equals($0, ignoringCase: true) } ?? (text == lowercased)
-    }
-
-    private func equals(_ expected: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
+    private func equals(_ expected: UnsafeBufferPointer<UInt8>) -> Bool {
         guard expected.count == bytes.count else { return false }
-        for index in 0..<bytes.count {
-            var byte = bytes[index]
-            if ignoringCase && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
-            if byte != expected[index] { return false }
-        }
+        for index in 0..<bytes.count where bytes[index] != expected[index] { return false }
         return true
     }
 
     /// The bytes as text (short values are stored inline, unallocated).
     var string: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// The same with ASCII letters lower-cased, as `String.lowercased()`
-    /// does for ASCII.
-    var lowercased: String {
-        String(unsafeUninitializedCapacity: bytes.count) { lower in
-            for (index, byte) in bytes.enumerated() {
-                lower[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            }
-            return bytes.count
-        }
-    }
 }
