@@ -138,7 +138,7 @@ import Testing
             power *= 10
             values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
         }
-        values += (0..<1_000).map { $0 * 37 }
+        values += (0..<1_000).map { $0 * 37 } + [Int.max, Int.min + 1, Int.max / 10, 9_999_999_999_999_999]
         for value in values {
             #expect(row(bound: RowCursor.numberBound) { $0.putDecimal(value) } == String(value))
         }

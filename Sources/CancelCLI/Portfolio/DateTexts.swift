@@ -43,8 +43,9 @@ final class DateTexts: @unchecked Sendable {
     /// as one 8-byte and one 2-byte copy when the date is in its span.
     @inline(__always)
     func copy(_ date: CalendarDate, to target: UnsafeMutablePointer<UInt8>) {
+        // One unsigned compare covers both ends of the span.
         let offset = date.dayNumber &- first
-        guard offset >= 0 && offset < count, let base = bytes.baseAddress else {
+        guard UInt(bitPattern: offset) < UInt(bitPattern: count), let base = bytes.baseAddress else {
             DateTexts.write(date, to: target)
             return
         }

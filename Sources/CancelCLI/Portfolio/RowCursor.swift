@@ -57,11 +57,21 @@ struct RowCursor {
     mutating func putDecimal(_ number: Int) {
         var value = number.magnitude
         if number < 0 { put(UInt8(ascii: "-")) }
-        var digits = 1
-        var power: UInt = 10
-        while digits < 20 && value >= power {
-            digits += 1
-            power = power &* 10
+        // The digit count by comparisons (line numbers and days left are
+        // short): a loop of one multiplication per digit cost about 30
+        // instructions for a six-digit line.
+        var digits: Int
+        if value < 10_000 {
+            digits = value < 100 ? (value < 10 ? 1 : 2) : (value < 1_000 ? 3 : 4)
+        } else if value < 100_000_000 {
+            digits = value < 1_000_000 ? (value < 100_000 ? 5 : 6) : (value < 10_000_000 ? 7 : 8)
+        } else {
+            digits = 9
+            var power: UInt = 1_000_000_000
+            while digits < 20 && value >= power {
+                digits += 1
+                power = power &* 10
+            }
         }
         position += digits
         var index = position
