@@ -18,6 +18,7 @@ public struct PortfolioCells {
     /// such column.
     @usableFromInline let pairOfSlot: UnsafeBufferPointer<Int32>
 
+    @usableFromInline
     init(line: Int, givenFacts: UInt32, bytes: UnsafeBufferPointer<UInt8>, pairs: UnsafePointer<UInt32>,
          pairOfSlot: UnsafeBufferPointer<Int32>) {
         self.line = line
