@@ -9,7 +9,8 @@ public struct ASCIIValue {
 
     /// Nil when a byte is not ASCII (the `String` rules compare such text
     /// by `Character`, which bytes cannot mimic).
-    @inline(__always)
+    /// Inlinable: a portfolio trims every row's vendor cell with it.
+    @inlinable @inline(__always)
     public init?(trimming raw: UnsafeBufferPointer<UInt8>) {
         guard let base = raw.baseAddress else {
             bytes = raw
@@ -26,7 +27,7 @@ public struct ASCIIValue {
     /// True when no byte of the `count` at `base` has its top bit set,
     /// looked at eight bytes at a time (a byte at a time cost about 16
     /// instructions a fact).
-    @inline(__always)
+    @inlinable @inline(__always)
     static func isASCII(_ base: UnsafeRawPointer, count: Int) -> Bool {
         var seen: UInt64
         if count <= 8 {
