@@ -47,25 +47,77 @@ public enum FactParser {
         return facts
     }
 
+    /// The same over a row's cells (``FactCells``), into `facts` (which
+    /// start as ``AccountFacts/init(today:)``): what a portfolio runs for
+    /// every row. Filled in place, as returning the facts copied them once
+    /// more.
+    public static func parse(_ cells: FactCells, given: UInt32, into facts: inout AccountFacts,
+                             products: [Product]?) throws(InputError) {
+        var remaining = given & allFacts
+        while remaining != 0 {
+            let index = remaining.trailingZeroBitCount
+            remaining &= remaining &- 1
+            try set(fact(at: index), utf8: cells[index], in: &facts, products: products)
+        }
+        try checkCombination(facts)
+    }
+
     /// The body of ``parse(utf8:given:today:products:)``, on facts held by
     /// the caller: returning them from the loop copied them once more.
     static func fill(_ facts: inout AccountFacts, utf8 cell: (Fact) -> UnsafeBufferPointer<UInt8>, given: UInt32,
                      products: [Product]?) throws(InputError) {
-        var remaining = given & (Fact.cases.count >= 32 ? .max : (1 << UInt32(Fact.cases.count)) - 1)
+        var remaining = given & allFacts
         while remaining != 0 {
-            let fact = Fact.cases[remaining.trailingZeroBitCount]
-            remaining &= remaining - 1
-            let raw = cell(fact)
-            if raw.isEmpty { continue }
-            if let value = ASCIIValue(trimming: raw) {
-                if value.bytes.isEmpty { continue }
-                if value.set(fact, in: &facts, products: products) { continue }
-            }
-            let text = String(decoding: raw, as: UTF8.self).trimmingSpaces
-            if text.isEmpty { continue }
-            try set(fact, text, in: &facts, products: products)
+            let fact = fact(at: remaining.trailingZeroBitCount)
+            remaining &= remaining &- 1
+            try set(fact, utf8: cell(fact), in: &facts, products: products)
         }
         try checkCombination(facts)
+    }
+
+    /// A bit for each fact, as `given` counts them (``Fact/confirmed`` is
+    /// the last; a test checks it against ``Fact/allCases``).
+    static var allFacts: UInt32 { (1 << UInt32(Fact.confirmed.index + 1)) &- 1 }
+
+    /// Fact number `index` (``Fact/index``; below the number of facts), by a
+    /// switch: reading ``Fact/cases`` went through its lazy global each time.
+    @inline(__always)
+    static func fact(at index: Int) -> Fact {
+        switch index {
+        case 0: return .product
+        case 1: return .seats
+        case 2: return .renewal
+        case 3: return .billing
+        case 4: return .termMonths
+        case 5: return .renewalTermMonths
+        case 6: return .noticeDays
+        case 7: return .noticeMonths
+        case 8: return .autoRenew
+        case 9: return .periodEnd
+        case 10: return .trial
+        case 11: return .salesAssisted
+        case 12: return .immediate
+        case 13: return .channel
+        case 14: return .contact
+        case 15: return .noticeSent
+        default: return .confirmed
+        }
+    }
+
+    /// One fact's cell as typed (an empty one is not given): an ASCII value
+    /// the byte rules accept is taken as is; anything else goes through the
+    /// `String` rules, which decide and word the error.
+    @inline(__always)
+    static func set(_ fact: Fact, utf8 raw: UnsafeBufferPointer<UInt8>, in facts: inout AccountFacts,
+                    products: [Product]?) throws(InputError) {
+        if raw.isEmpty { return }
+        if let value = ASCIIValue(trimming: raw) {
+            if value.bytes.isEmpty { return }
+            if value.set(fact, in: &facts, products: products) { return }
+        }
+        let text = String(decoding: raw, as: UTF8.self).trimmingSpaces
+        if text.isEmpty { return }
+        try set(fact, text, in: &facts, products: products)
     }
 
     /// Checks one fact's value (trimmed, not empty) and sets it.

@@ -6,12 +6,13 @@ import CancelCore
 /// through ``pairOfSlot``. A header of more than ``maxScannedFields``
 /// fields (which the scan leaves to the general one) gets a pair per
 /// column read instead, so a wide file's rows stay small.
+@usableFromInline
 struct CellLayout: Sendable {
     /// Offset pairs per row.
-    let width: Int
+    @usableFromInline let width: Int
     /// The pair of each ``PortfolioColumn/slot``, -1 for a column the file
     /// does not have (its cell is empty in every row).
-    let pairOfSlot: [Int32]
+    @usableFromInline let pairOfSlot: [Int32]
     /// The header's field count (0 for ``bySlot``).
     let fieldCount: Int
     /// The pair of each field, -1 for an ignored one.

@@ -18,6 +18,7 @@ public struct PortfolioCells {
     /// such column.
     @usableFromInline let pairOfSlot: UnsafeBufferPointer<Int32>
 
+    @usableFromInline
     init(line: Int, givenFacts: UInt32, bytes: UnsafeBufferPointer<UInt8>, pairs: UnsafePointer<UInt32>,
          pairOfSlot: UnsafeBufferPointer<Int32>) {
         self.line = line
@@ -46,6 +47,14 @@ public struct PortfolioCells {
         let start = Int(pairs[2 * pair]), end = Int(pairs[2 * pair + 1])
         guard start < end, end <= bytes.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// The row's fact cells, for ``FactParser/parse(_:given:into:products:)``;
+    /// `product` stands for the product's cell when given.
+    @inlinable @inline(__always)
+    public func facts(product: UnsafeBufferPointer<UInt8>? = nil) -> FactCells {
+        let first = min(PortfolioColumn.firstFactSlot, pairOfSlot.count)
+        return FactCells(bytes: bytes, pairs: pairs, pairOfFact: UnsafeBufferPointer(rebasing: pairOfSlot[first...]), product: product)
     }
 
     /// The text of `column`, for messages and the rare paths that need a `String`.

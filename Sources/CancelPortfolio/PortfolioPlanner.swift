@@ -9,6 +9,9 @@ public struct PortfolioPlanner: Sendable {
     private let ids: [String]
     /// The ids as bytes: a vendor cell compares with them faster than with the `String`s.
     private let idBytes: [[UInt8]]
+    /// The ids as two words each (nil for one longer than 15 bytes): a
+    /// vendor cell is matched with a compare of words per id.
+    private let idKeys: [ShortText?]
     /// Each vendor's products, read once: a policy's `description` is a
     /// large value, and copying it for every row showed in profiles.
     private let products: [[Product]]
@@ -23,6 +26,7 @@ public struct PortfolioPlanner: Sendable {
         self.horizon = horizon
         self.ids = registry.ids
         self.idBytes = registry.ids.map { Array($0.utf8) }
+        self.idKeys = idBytes.map { bytes in bytes.withUnsafeBufferPointer { ShortText($0) } }
         self.products = registry.policies.map { $0.description.products }
         self.vendorKeys = registry.matchKeys
         self.impliedProducts = registry.impliedProducts
@@ -51,7 +55,13 @@ public struct PortfolioPlanner: Sendable {
         let typed = cells[.vendor]
         var exact: Int?
         if let value = ASCIIValue(trimming: typed) {
-            for (index, id) in idBytes.enumerated() where id.count == value.bytes.count && value.equals(id) {
+            let key = ShortText(value.bytes)
+            for index in idKeys.indices {
+                if let id = idKeys[index] {
+                    guard id == key else { continue }
+                } else if !value.equals(idBytes[index]) {
+                    continue
+                }
                 exact = index
                 break
             }
@@ -70,7 +80,8 @@ public struct PortfolioPlanner: Sendable {
                 }
                 return name
             }
-            let facts = try FactParser.parse(utf8: { cells[$0] }, given: cells.givenFacts, today: today, products: nil)
+            var facts = AccountFacts(today: today)
+            try FactParser.parse(cells.facts(), given: cells.givenFacts, into: &facts, products: nil)
             return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: cells.line,
                                          vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
         }
@@ -78,17 +89,16 @@ public struct PortfolioPlanner: Sendable {
         // the row gives one.
         let implied = exact == nil && cells[.product].isEmpty ? impliedProducts[key] : nil
         // FactParser checks the product against the vendor's, as `registry.plan` would.
-        let facts: AccountFacts
+        var facts = AccountFacts(today: today)
         if let implied {
             var bytes = Array(implied.utf8)
-            facts = try bytes.withUnsafeMutableBufferPointer { product throws(InputError) in
-                let product = UnsafeBufferPointer(product)
-                return try FactParser.parse(utf8: { $0 == .product ? product : cells[$0] },
-                                            given: cells.givenFacts | 1 << UInt32(Fact.product.index),
-                                            today: today, products: products[index])
+            try bytes.withUnsafeMutableBufferPointer { product throws(InputError) in
+                try FactParser.parse(cells.facts(product: UnsafeBufferPointer(product)),
+                                     given: cells.givenFacts | 1 << UInt32(Fact.product.index),
+                                     into: &facts, products: products[index])
             }
         } else {
-            facts = try FactParser.parse(utf8: { cells[$0] }, given: cells.givenFacts, today: today, products: products[index])
+            try FactParser.parse(cells.facts(), given: cells.givenFacts, into: &facts, products: products[index])
         }
         return PortfolioPlanner.entry(registry.policies[index], facts, line: cells.line, vendorIndex: index, horizon: horizon)
     }
@@ -113,6 +123,13 @@ public struct PortfolioPlanner: Sendable {
     public func vendorID(of entry: PortfolioEntry, typed: UnsafeBufferPointer<UInt8>) -> String {
         let index = Int(entry.vendorIndex)
         if index < ids.count { return ids[index] }
-        return vendorID(of: entry, typed: String(decoding: typed, as: UTF8.self))
+        return PortfolioPlanner.unlistedVendorID(typed: typed)
+    }
+
+    /// The id of a vendor cancelctl has no rules for: the row's vendor as
+    /// typed, trimmed and made safe to show. Static, so a writer names such
+    /// a row without holding the planner.
+    public static func unlistedVendorID(typed: UnsafeBufferPointer<UInt8>) -> String {
+        UntrustedText.terminalSafe(String(decoding: typed, as: UTF8.self).trimmingSpaces)
     }
 }

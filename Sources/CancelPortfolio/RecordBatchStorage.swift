@@ -11,23 +11,24 @@ import CancelCore
 /// Only a uniquely referenced batch writes to it (``PortfolioRecordBatch``
 /// copies it first otherwise), so a batch shared between threads is
 /// immutable: hence `@unchecked Sendable`.
+@usableFromInline
 final class RecordBatchStorage: @unchecked Sendable {
-    let layout: CellLayout
+    @usableFromInline let layout: CellLayout
     /// Every row's record bytes (and unescaped cells, and raw bytes kept
     /// apart); `bytes[0..<byteCount]` is written.
-    private(set) var bytes: UnsafeMutablePointer<UInt8>
-    var byteCount = 0
+    @usableFromInline private(set) var bytes: UnsafeMutablePointer<UInt8>
+    @usableFromInline var byteCount = 0
     private(set) var byteCapacity: Int
     /// `2 * layout.width` offsets into `bytes` per row, and
     /// ``CellLayout/slack`` more after the last.
-    private(set) var cells: UnsafeMutablePointer<UInt32>
-    private(set) var lines: UnsafeMutablePointer<Int>
+    @usableFromInline private(set) var cells: UnsafeMutablePointer<UInt32>
+    @usableFromInline private(set) var lines: UnsafeMutablePointer<Int>
     /// Per row, ``PortfolioCells/givenFacts``.
-    private(set) var givens: UnsafeMutablePointer<UInt32>
+    @usableFromInline private(set) var givens: UnsafeMutablePointer<UInt32>
     /// Per row, the start and end of its raw bytes in `bytes`, when `keepsRaw`.
     private(set) var raws: UnsafeMutablePointer<UInt32>
     var keepsRaw: Bool
-    var count = 0
+    @usableFromInline var count = 0
     private(set) var rowCapacity: Int
 
     init(layout: CellLayout, rows: Int, bytes byteCapacity: Int, keepsRaw: Bool) {

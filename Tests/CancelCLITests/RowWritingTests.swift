@@ -63,6 +63,44 @@ import Testing
         }
     }
 
+    /// Quoted cells are copied in runs between quotes: two quotes at every
+    /// pair of positions, cells up to 40 bytes (the run copies treat up to
+    /// 8, 16 and 32 bytes apart), with and without a formula mark.
+    @Test func quotedCellsDoubleEveryQuote() {
+        for length in 1...40 {
+            for first in 0..<length {
+                for second in Set([first, length - 1, (first + 9) % length, (first + 17) % length]) {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "b"), count: length)
+                    bytes[first] = 0x22
+                    bytes[second] = second == first ? 0x22 : UInt8(ascii: ",")
+                    for mark in [false, true] {
+                        let text = (mark ? "=" : "") + String(decoding: bytes, as: UTF8.self)
+                        let bound = RowCursor.cellBound(text.utf8.count)
+                        let written = withBytes(text) { cell in row(bound: bound) { $0.putSpreadsheetCell(cell) } }
+                        #expect(written == expectedCell(text), "\(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func copiesWriteExactlyTheirBytes() {
+        // Every length up to past the memcpy threshold, between guard bytes.
+        for count in 0...48 {
+            let source = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 1) }
+            var target = [UInt8](repeating: 0xEE, count: count + 16)
+            source.withUnsafeBufferPointer { source in
+                target.withUnsafeMutableBufferPointer { target in
+                    guard let from = source.baseAddress, let to = target.baseAddress else { return }
+                    RowCursor.copy(from, to: to + 8, count: count)
+                }
+            }
+            #expect(Array(target[0..<8]) == [UInt8](repeating: 0xEE, count: 8), "\(count) bytes")
+            #expect(Array(target[8..<8 + count]) == source, "\(count) bytes")
+            #expect(Array(target[(8 + count)...]) == [UInt8](repeating: 0xEE, count: 8), "\(count) bytes")
+        }
+    }
+
     @Test func theQuoteCheckFindsExactlyTheFourBytes() {
         for text in RowWritingTests.cells {
             let expected = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
@@ -100,7 +138,7 @@ import Testing
             power *= 10
             values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
         }
-        values += (0..<1_000).map { $0 * 37 }
+        values += (0..<1_000).map { $0 * 37 } + [Int.max, Int.min + 1, Int.max / 10, 9_999_999_999_999_999]
         for value in values {
             #expect(row(bound: RowCursor.numberBound) { $0.putDecimal(value) } == String(value))
         }
@@ -131,7 +169,8 @@ import Testing
 
     @Test func wordTablesReturnAndCopyEachWord() {
         let words = ["", "owner", "owner;admin", "é", "", String(repeating: "w", count: 16), String(repeating: "v", count: 17),
-                     "billing-admin;super-admin;product-admin", "x"]
+                     "billing-admin;super-admin;product-admin", "x", "product-admin;billing-contact",
+                     String(repeating: "u", count: 32), String(repeating: "t", count: 33)]
         let table = WordTable(words)
         #expect(table.longest == words.map(\.utf8.count).max())
         #expect(table.total == words.reduce(0) { $0 + $1.utf8.count })

@@ -6,7 +6,7 @@ import Testing
 /// and radix-sorts the words; this checks that against a plain sort of
 /// (key, index) pairs, with keys spread over all 40 bits and crowded into
 /// a few values (ties broken by index), including keys alike in some or
-/// all of their bytes, for which the sort skips passes. Seeded, so a
+/// all of their digits, for which the sort skips passes. Seeded, so a
 /// failure replays.
 @Suite struct UrgencyOrderTests {
     @Test func radixSortMatchesAComparisonSort() {
@@ -26,6 +26,23 @@ import Testing
         var words = [UrgencyOrder.pack(key: top, index: 0), UrgencyOrder.pack(key: 0, index: index), UrgencyOrder.pack(key: top, index: index)]
         UrgencyOrder.radixSort(&words)
         #expect(words.map(UrgencyOrder.index(of:)) == [UInt32(index), 0, UInt32(index)])
+    }
+
+    /// The digits are 11 bits: keys that differ in one bit on each side of
+    /// every digit boundary, and keys shaped as the portfolio's (day numbers
+    /// a few years around today above a status, and rows with no action
+    /// date, whose day sets every high bit).
+    @Test func digitBoundariesAndPortfolioShapedKeys() {
+        var generator = SplitMix(seed: 3)
+        for bit in 0..<40 {
+            let keys = (0..<500).map { _ in UInt64.random(in: 0..<2, using: &generator) << UInt64(bit) | 0x5 }
+            #expect(radixSorted(keys) == expected(keys), "bit \(bit)")
+        }
+        let portfolio = (0..<20_000).map { _ -> UInt64 in
+            let day = Int32.random(in: 0..<50, using: &generator) == 0 ? Int32.max : Int32.random(in: 738_000...745_000, using: &generator)
+            return UInt64(UInt32(bitPattern: day) ^ 0x8000_0000) << 8 | UInt64.random(in: 0..<7, using: &generator)
+        }
+        #expect(radixSorted(portfolio) == expected(portfolio))
     }
 
     /// (key, index) pairs sorted by a plain comparison sort.

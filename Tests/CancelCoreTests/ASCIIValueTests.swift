@@ -21,6 +21,13 @@ struct ASCIIValueTests {
         "self-service", "Email", "SUPPORT", "account-manager", "Account-Manager", "unknown", "fax",
         "true", "TRUE", "Yes", "y", "Y", "1", "oui", "OUI", "false", "No", "n", "0", "non", "NON", "maybe", "yes please",
         "cloud", "CLOUD", "Cloud", "on-premise", "ON-PREMISE", "clod", "contact@example.com",
+        // Word compares: a NUL or a byte next to A-Z in place of a letter,
+        // prefixes and extensions, and values about 15 bytes long (the most
+        // a word key holds).
+        "month\u{0}", "monthly\u{0}", "mont", "monthlyy", "MONTHL[", "monthl@", "annua`", "annu{l", "ANNUAL ",
+        "account-manager", "ACCOUNT-MANAGER", "account-manager!", "account-managers", "self-service\t",
+        "self\rservice", "ye\u{0}", "tru", "truee", "noN", "N", "Ｙ", "0\u{0}", "exactly-15-byte", "exactly-16-bytes",
+        "onpremise", "on-premis", "on-premisE", "cloud\u{0}", "\u{0}cloud",
     ]
 
     /// What the String rules make of `value` for `fact`: the facts, or the error message.
@@ -81,6 +88,84 @@ struct ASCIIValueTests {
                 #expect(viaBytes == viaStrings, "\(fact.rawValue) = '\(value)'")
             }
         }
+    }
+
+    @Test("parse over a row's cells gives what parse over a closure gives, product override included")
+    func cellsAgree() {
+        // Two facts per row, every value for each pair of a few facts, in
+        // cells laid out in one buffer as a reader lays them (pairs of offsets).
+        let facts: [Fact] = [.product, .seats, .billing, .autoRenew, .periodEnd, .renewal, .channel, .noticeMonths]
+        let values = ASCIIValueTests.values + ["été", "ＭＯＮＴＨＬＹ"]
+        for first in facts {
+            for second in facts where second != first {
+                for (offset, value) in values.enumerated() {
+                    let other = values[(offset * 7 + 3) % values.count]
+                    let bytes = Array(value.utf8) + Array(other.utf8)
+                    var pairs: [UInt32] = [0, UInt32(value.utf8.count), UInt32(value.utf8.count), UInt32(bytes.count)]
+                    var pairOfFact = [Int32](repeating: -1, count: Fact.allCases.count)
+                    pairOfFact[first.index] = 0
+                    pairOfFact[second.index] = 1
+                    let given = UInt32(1) << UInt32(first.index) | UInt32(1) << UInt32(second.index)
+                    for override in [nil, "cloud", "Clod"] as [String?] {
+                        func describe(_ run: () throws(InputError) -> AccountFacts) -> String {
+                            do throws(InputError) { return String(describing: try run()) } catch { return error.message(in: .en) }
+                        }
+                        let viaClosure: String = bytes.withUnsafeBufferPointer { buffer in
+                            var product = Array((override ?? "").utf8)
+                            return product.withUnsafeMutableBufferPointer { product in
+                                describe { () throws(InputError) in
+                                    try FactParser.parse(utf8: { fact in
+                                        if fact == .product, override != nil { return UnsafeBufferPointer(product) }
+                                        if fact == first { return UnsafeBufferPointer(rebasing: buffer[0..<value.utf8.count]) }
+                                        if fact == second { return UnsafeBufferPointer(rebasing: buffer[value.utf8.count...]) }
+                                        return UnsafeBufferPointer(start: nil, count: 0)
+                                    }, given: given | (override != nil ? 1 : 0), today: today, products: products)
+                                }
+                            }
+                        }
+                        let viaCells: String = bytes.withUnsafeBufferPointer { buffer in
+                            pairs.withUnsafeMutableBufferPointer { pairs in
+                                pairOfFact.withUnsafeBufferPointer { pairOfFact in
+                                    var product = Array((override ?? "").utf8)
+                                    return product.withUnsafeMutableBufferPointer { product in
+                                        describe { () throws(InputError) in
+                                            guard let pairBase = pairs.baseAddress else { return AccountFacts(today: today) }
+                                            let cells = FactCells(bytes: buffer, pairs: UnsafePointer(pairBase), pairOfFact: pairOfFact,
+                                                                  product: override == nil ? nil : UnsafeBufferPointer(product))
+                                            var facts = AccountFacts(today: today)
+                                            try FactParser.parse(cells, given: given | (override != nil ? 1 : 0), into: &facts, products: products)
+                                            return facts
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        #expect(viaCells == viaClosure, "\(first.rawValue) = '\(value)', \(second.rawValue) = '\(other)', product \(override ?? "-")")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("a cell whose pair lies outside the bytes, or with no pair, is not given")
+    func cellsOutOfRange() {
+        let bytes = Array("12".utf8)
+        let pairs: [UInt32] = [0, 2, 1, 9, 2, 1]
+        var pairOfFact = [Int32](repeating: -1, count: Fact.allCases.count)
+        pairOfFact[Fact.seats.index] = 0
+        pairOfFact[Fact.termMonths.index] = 1
+        pairOfFact[Fact.noticeDays.index] = 2
+        let read: [Int] = bytes.withUnsafeBufferPointer { buffer in
+            pairs.withUnsafeBufferPointer { pairs in
+                pairOfFact.withUnsafeBufferPointer { pairOfFact in
+                    guard let base = pairs.baseAddress else { return [] }
+                    let cells = FactCells(bytes: buffer, pairs: base, pairOfFact: pairOfFact)
+                    return (0..<Fact.allCases.count + 2).map { cells[$0].count }
+                }
+            }
+        }
+        #expect(read[Fact.seats.index] == 2)
+        #expect(read.reduce(0, +) == 2)
     }
 
     @Test("the ids spelled for the shortcut are the enumerations' raw values")

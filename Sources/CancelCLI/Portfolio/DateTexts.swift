@@ -43,12 +43,13 @@ final class DateTexts: @unchecked Sendable {
     /// as one 8-byte and one 2-byte copy when the date is in its span.
     @inline(__always)
     func copy(_ date: CalendarDate, to target: UnsafeMutablePointer<UInt8>) {
-        let offset = date.dayNumber - first
-        guard offset >= 0 && offset < count, let base = bytes.baseAddress else {
+        // One unsigned compare covers both ends of the span.
+        let offset = date.dayNumber &- first
+        guard UInt(bitPattern: offset) < UInt(bitPattern: count), let base = bytes.baseAddress else {
             DateTexts.write(date, to: target)
             return
         }
-        let source = UnsafeRawPointer(base + offset * 10)
+        let source = UnsafeRawPointer(base + offset &* 10)
         let raw = UnsafeMutableRawPointer(target)
         raw.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
         raw.storeBytes(of: source.loadUnaligned(fromByteOffset: 8, as: UInt16.self), toByteOffset: 8, as: UInt16.self)

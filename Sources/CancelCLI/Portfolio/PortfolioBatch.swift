@@ -53,6 +53,22 @@ struct PortfolioBatch: Sendable {
         // A CSV row is about 140 bytes: grown by doubling, the buffer was
         // copied a dozen times a batch.
         part.output.reserveCapacity(range.count * 160)
+        // CSV, the common case, called directly: through the writer
+        // protocol with the vendor's name in a closure over the planner,
+        // each row copied the planner (retaining its tables) and released it.
+        if let csv = writer as? PortfolioCSVWriter {
+            records.forEachCells(in: range) { index, cells in
+                if let failure = failure(index, cells, planner, &names, into: &part) {
+                    part.failures.append((index, failure))
+                } else if let entry = part.entries.last {
+                    let listed = csv.lists(entry)
+                    let text = PortfolioRowText(cells, unlistedVendor: !listed, identity: false)
+                    csv.write(entry, unlistedVendor: listed ? "" : PortfolioPlanner.unlistedVendorID(typed: text.vendorBytes),
+                              text: text, to: &part.output)
+                }
+            }
+            return part
+        }
         let identity = writer.needsIdentity
         records.forEachCells(in: range) { index, cells in
             if let failure = failure(index, cells, planner, &names, into: &part) {

@@ -26,6 +26,10 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
     private let vendors: WordTable
     private let vendorCount: Int
     private let dates: DateTexts
+    /// ``ListText/roleMask`` and the number of facts, read once: a global
+    /// `static let` is read through a `swift_once` call each time.
+    private let roleMask: UInt32
+    private let factCount: Int
     /// The most bytes a row takes besides its name, owner, reference and
     /// vendor: the line and days left as numbers, six dates, the longest
     /// words, every fact, 17 commas, a line feed, and the words' slack.
@@ -35,6 +39,8 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
         dates = DateTexts(around: today)
         vendors = WordTable(vendorIDs)
         vendorCount = vendorIDs.count
+        roleMask = ListText.roleMask
+        factCount = Fact.cases.count
         fixedBound = 2 * RowCursor.numberBound + 6 * 10 + statuses.longest + actions.longest + channels.longest
             + roles.longest + facts.total + Fact.cases.count + "false".utf8.count + 18 + WordTable.slack
     }
@@ -47,13 +53,30 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
 
     func write(_ entry: PortfolioEntry, vendor: @autoclosure () -> String, text: PortfolioRowText,
                to out: inout ByteBuffer) {
+        write(entry, unlistedVendor: lists(entry) ? "" : vendor(), text: text, to: &out)
+    }
+
+    /// True when the entry's vendor is spelled from the table of ids (a
+    /// registered vendor); otherwise the row gives its name.
+    @inline(__always)
+    func lists(_ entry: PortfolioEntry) -> Bool { Int(entry.vendorIndex) < vendorCount }
+
+    /// The row, with the vendor's name as typed when it is not a registered
+    /// one (empty otherwise): what the sorted output calls directly, with no
+    /// closure over the planner (copying the planner into one retained and
+    /// released its tables for every row).
+    // Never inlined: the row is some twenty pieces of inlined stores, and
+    // inlined into its caller's loop it grew past the size at which the
+    // optimizer still inlines the word loads and copies inside it.
+    @inline(never)
+    func write(_ entry: PortfolioEntry, unlistedVendor unlisted: String, text: PortfolioRowText, to out: inout ByteBuffer) {
         let vendorIndex = Int(entry.vendorIndex)
-        let listed = vendorIndex < vendorCount
-        let unlisted = listed ? "" : vendor()
+        let listed = lists(entry)
         // One bound for the whole row, then plain stores (``RowCursor``).
-        let bound = fixedBound + (listed ? vendors.longest : RowCursor.cellBound(unlisted.utf8.count))
-            + RowCursor.cellBound(text.nameBytes.count)
-            + RowCursor.cellBound(text.ownerBytes.count) + RowCursor.cellBound(text.referenceBytes.count)
+        // Wrapping sums: buffer counts are far below overflow, and checked ones branched for each.
+        let bound = fixedBound &+ (listed ? vendors.longest : RowCursor.cellBound(unlisted.utf8.count))
+            &+ RowCursor.cellBound(text.nameBytes.count)
+            &+ RowCursor.cellBound(text.ownerBytes.count) &+ RowCursor.cellBound(text.referenceBytes.count)
         out.appendRow(upTo: bound) { row in
             let comma = UInt8(ascii: ",")
             row.putDecimal(entry.line); row.put(comma)
@@ -80,14 +103,14 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
             if let date = entry.actionDate { row.put(date, dates) }
             row.put(comma)
             row.put(channels, entry.channel.order); row.put(comma)
-            row.put(roles, Int(entry.roleBits & ListText.roleMask)); row.put(comma)
+            row.put(roles, Int(entry.roleBits & roleMask)); row.put(comma)
             if let date = entry.missedDeadline { row.put(date, dates) }
             row.put(comma)
             var missing = entry.missingBits
             var first = true
             while missing != 0 {
                 let index = missing.trailingZeroBitCount
-                if index < Fact.cases.count {
+                if index < factCount {
                     if !first { row.put(UInt8(ascii: ";")) }
                     row.put(facts, index)
                     first = false

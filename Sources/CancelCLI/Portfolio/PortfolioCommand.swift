@@ -113,7 +113,12 @@ public struct PortfolioCommand {
         let streamWriter = streaming ? parallelWriter : nil
         // Rows of a format written on this thread only (text, JSON, calendar), flushed every 64 KiB.
         var buffered = ByteBuffer()
-        func handle(_ batch: PortfolioBatch, _ part: PortfolioBatch.Part, from first: Int) {
+        // The view and the buffer are parameters, not captured: a variable
+        // a local function captures is checked for exclusive access at run
+        // time on each access (about 60 instructions a row), a parameter
+        // statically.
+        func handle(_ batch: PortfolioBatch, _ part: PortfolioBatch.Part, from first: Int,
+                    sorted: inout PortfolioSortedView, buffered: inout ByteBuffer) {
             if streamWriter != nil { out.write(part.output) }
             read += part.rowCount
             planned += part.entries.count
@@ -165,7 +170,8 @@ public struct PortfolioCommand {
             current = following.count > 0 ? SharedBatch(following) : nil
             task = current.map { next in ThreadTask { next.work(with: planner, writer: streamWriter, names: theirs) } }
             for slice in 0..<shared.sliceCount {
-                handle(shared.batch, shared.part(slice, with: planner, writer: streamWriter), from: shared.firstRow(of: slice))
+                handle(shared.batch, shared.part(slice, with: planner, writer: streamWriter), from: shared.firstRow(of: slice),
+                       sorted: &sorted, buffered: &buffered)
             }
         }
         out.write(buffered)
@@ -257,6 +263,15 @@ public struct PortfolioCommand {
         buffer.removeAll(keepingCapacity: true)
         // About 140 bytes a CSV row: one allocation for the first chunk.
         buffer.reserveCapacity(positions.count * 160)
+        // CSV, the common case, called directly rather than through the
+        // writer protocol, so the row loop is one function.
+        if let csv = writer.value as? PortfolioCSVWriter {
+            view.forEach(in: positions) { entry, text in
+                csv.write(entry, unlistedVendor: csv.lists(entry) ? "" : PortfolioPlanner.unlistedVendorID(typed: text.vendorBytes),
+                          text: text, to: &buffer)
+            }
+            return
+        }
         view.forEach(in: positions) { entry, text in
             writer.value.write(entry, vendor: planner.vendorID(of: entry, typed: text.vendorBytes), text: text, to: &buffer)
         }

@@ -57,11 +57,21 @@ struct RowCursor {
     mutating func putDecimal(_ number: Int) {
         var value = number.magnitude
         if number < 0 { put(UInt8(ascii: "-")) }
-        var digits = 1
-        var power: UInt = 10
-        while digits < 20 && value >= power {
-            digits += 1
-            power = power &* 10
+        // The digit count by comparisons (line numbers and days left are
+        // short): a loop of one multiplication per digit cost about 30
+        // instructions for a six-digit line.
+        var digits: Int
+        if value < 10_000 {
+            digits = value < 100 ? (value < 10 ? 1 : 2) : (value < 1_000 ? 3 : 4)
+        } else if value < 100_000_000 {
+            digits = value < 1_000_000 ? (value < 100_000 ? 5 : 6) : (value < 10_000_000 ? 7 : 8)
+        } else {
+            digits = 9
+            var power: UInt = 1_000_000_000
+            while digits < 20 && value >= power {
+                digits += 1
+                power = power &* 10
+            }
         }
         position += digits
         var index = position
@@ -122,41 +132,83 @@ struct RowCursor {
             position += raw.count
             return
         }
+        putQuoted(raw, formula: formula)
+    }
+
+    /// The quoted form of a cell that needs it (one in a dozen or so rows
+    /// has a comma): out of line, so the common path stays small enough
+    /// for the optimizer to inline the word loads of the rest of the row.
+    @inline(never)
+    mutating func putQuoted(_ raw: UnsafeBufferPointer<UInt8>, formula: Bool) {
+        guard let source = raw.baseAddress else { return }
         put(0x22)
         if formula { put(UInt8(ascii: "'")) }
-        for byte in raw {
-            put(byte)
-            if byte == 0x22 { put(0x22) }
+        // Runs between quotes are copied whole (most such cells hold a
+        // comma and no quote: one run); each quote is doubled.
+        var start = 0
+        while let quote = RowCursor.firstQuote(raw, from: start) {
+            RowCursor.copy(source + start, to: position, count: quote &+ 1 &- start)
+            position += quote &+ 1 &- start
+            put(0x22)
+            start = quote &+ 1
         }
+        RowCursor.copy(source + start, to: position, count: raw.count &- start)
+        position += raw.count &- start
         put(0x22)
     }
 
+    /// The offset of the first `"` in `raw` at or after `start`, eight
+    /// bytes at a time.
+    @inline(__always)
+    static func firstQuote(_ raw: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = raw.baseAddress else { return nil }
+        let bytes = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var offset = start
+        while offset &+ 8 <= raw.count {
+            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ (ones &* 0x22)
+            let zero = (word &- ones) & ~word & (ones &* 0x80)
+            // The lowest flagged byte is a quote (a borrow only flags bytes above a zero one).
+            if zero != 0 { return offset &+ zero.trailingZeroBitCount >> 3 }
+            offset &+= 8
+        }
+        while offset < raw.count {
+            if raw[offset] == 0x22 { return offset }
+            offset &+= 1
+        }
+        return nil
+    }
+
     /// Copies `count` bytes, reading and writing none outside them: up to
-    /// 16 bytes as two overlapping loads and stores (a cell is usually a
-    /// few words; a `memcpy` call cost more than the copy), longer runs
-    /// with `memcpy`.
+    /// 32 bytes as overlapping loads and stores (a cell is usually a few
+    /// words; a `memcpy` call cost more than the copy), longer runs with
+    /// `memcpy`.
     @inline(__always)
     static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        // Fixed-size `copyMemory`s, each a load and a store once compiled:
+        // `loadUnaligned` and `storeBytes` are generic, and the optimizer
+        // left them as calls in a large caller.
         let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
         if count >= 8 {
             guard count <= 16 else {
-                target.update(from: source, count: count)
+                guard count <= 32 else {
+                    target.update(from: source, count: count)
+                    return
+                }
+                // 17 to 32 bytes (names, role lists): the first and last 16,
+                // overlapping; a `memcpy` call cost more.
+                to.copyMemory(from: from, byteCount: 16)
+                (to + (count &- 16)).copyMemory(from: from + (count &- 16), byteCount: 16)
                 return
             }
-            let head = from.loadUnaligned(as: UInt64.self)
-            let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            to.storeBytes(of: head, as: UInt64.self)
-            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+            to.copyMemory(from: from, byteCount: 8)
+            (to + (count &- 8)).copyMemory(from: from + (count &- 8), byteCount: 8)
         } else if count >= 4 {
-            let head = from.loadUnaligned(as: UInt32.self)
-            let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-            to.storeBytes(of: head, as: UInt32.self)
-            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+            to.copyMemory(from: from, byteCount: 4)
+            (to + (count &- 4)).copyMemory(from: from + (count &- 4), byteCount: 4)
         } else if count >= 2 {
-            let head = from.loadUnaligned(as: UInt16.self)
-            let tail = from.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)
-            to.storeBytes(of: head, as: UInt16.self)
-            to.storeBytes(of: tail, toByteOffset: count - 2, as: UInt16.self)
+            to.copyMemory(from: from, byteCount: 2)
+            (to + (count &- 2)).copyMemory(from: from + (count &- 2), byteCount: 2)
         } else if count == 1 {
             target.pointee = source.pointee
         }
@@ -165,7 +217,7 @@ struct RowCursor {
     /// The most bytes ``putSpreadsheetCell(_:)`` writes for `count` bytes:
     /// every byte a quote (doubled), the formula mark and two quotes.
     @inline(__always)
-    static func cellBound(_ count: Int) -> Int { 2 * count + 3 }
+    static func cellBound(_ count: Int) -> Int { 2 &* count &+ 3 }
 
     /// True when `raw` holds a comma, a quote, a line feed or a carriage
     /// return, the bytes that make a CSV field need quotes.
