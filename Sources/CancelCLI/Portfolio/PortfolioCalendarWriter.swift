@@ -2,8 +2,10 @@ import CancelCore
 import CancelPortfolio
 
 /// `--format ics`: one iCalendar (RFC 5545) for the whole portfolio, an
-/// all-day event on each row's deadline, written event by event so the
-/// portfolio streams. Events are written as `plan`'s are (``CalendarEvent``):
+/// all-day event on each row's deadline or, once a notice was sent, on the
+/// day to chase its confirmation (as `plan`'s calendar has it, without
+/// reminders: that day is cancelctl's rule, not a deadline), written event
+/// by event so the portfolio streams. Events are written as `plan`'s are (``CalendarEvent``):
 /// the same reminders, DTSTAMP and SEQUENCE from `--today`, and a UID that
 /// names the subscription (its `id` column, else vendor, product and name)
 /// and the action, never the row's
@@ -37,16 +39,30 @@ final class PortfolioCalendarWriter: PortfolioRowWriter {
 
     func write(_ entry: PortfolioEntry, vendor: @autoclosure () -> String, text: PortfolioRowText,
                to out: inout ByteBuffer) {
+        let date: CalendarDate, isDeadline: Bool
+        if let deadline = entry.deadline {
+            (date, isDeadline) = (deadline, true)
+        } else if entry.action == .chaseConfirmation, let chase = entry.actionDate {
+            (date, isDeadline) = (chase, false)
+        } else {
+            return
+        }
         let vendor = vendor()
-        guard let deadline = entry.deadline else { return }
         let l = language
         let c = TextLabels.colon(l)
         let name = UntrustedText.singleLine(text.name), owner = UntrustedText.singleLine(text.owner)
         let subject = name.isEmpty ? vendor : name + " (" + vendor + ")"
         var description = entry.status.rawValue + " · " + entry.channel.rawValue + c
             + entry.requiredRoles.map(\.rawValue).joined(separator: ", ")
-        if let end = entry.endDate { description += " · " + PortfolioLabels.ends[l] + " " + end.description }
-        if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.missed[l] + " " + missed.description }
+        if let sent = entry.noticeSent { description += " · " + PortfolioLabels.sent[l] + " " + sent.description }
+        if entry.late {
+            if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.late[l] + " " + missed.description }
+            if let end = entry.endDate { description += " · " + PortfolioLabels.renewedUntil[l] + " " + end.description }
+        } else {
+            if let end = entry.endDate { description += " · " + PortfolioLabels.ends[l] + " " + end.description }
+            if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.missed[l] + " " + missed.description }
+        }
+        if !isDeadline { description += " · " + PortfolioLabels.chaseRule[l] }
         if !owner.isEmpty { description += " · " + PortfolioLabels.owner[l] + c + owner }
         let identity = text.identity
         seen[vendor + "|" + identity, default: 0] += 1
@@ -55,8 +71,8 @@ final class PortfolioCalendarWriter: PortfolioRowWriter {
         var ics = ICSWriter()
         CalendarEvent(uid: CalendarEvent.uid(vendor: vendor, product: nil, action: entry.action.rawValue,
                                              identity: identity + (count > 1 ? "#\(count)" : "")),
-                      date: deadline, summary: PortfolioLabels.event(entry.action)[l] + c + subject, description: description,
-                      deadline: true, category: entry.status.rawValue)
+                      date: date, summary: PortfolioLabels.event(entry.action)[l] + c + subject, description: description,
+                      deadline: isDeadline, category: entry.status.rawValue)
             .write(to: &ics, today: today, language: l)
         out.append(ics.output)
     }
