@@ -66,6 +66,11 @@ public struct PortfolioPlanner: Sendable {
                 break
             }
         }
+        // A vendor cancelctl has no rules for, seen before on this thread:
+        // what its bytes resolved to, without decoding them again.
+        if exact == nil, let resolved = names.resolved(typed: typed) {
+            return try unlistedEntry(try resolved.get(), cells)
+        }
         let vendor = exact == nil ? cells.text(.vendor).trimmingSpaces : ""
         let key = exact == nil ? VendorRegistry.matchKey(vendor) : ""
         guard let index = exact ?? vendorKeys[key] else {
@@ -74,16 +79,13 @@ public struct PortfolioPlanner: Sendable {
                 throw InputError(value: "", option: "vendor", reason: LocalizedText(en: "is missing", fr: "est manquant"),
                                  accepted: LocalizedText(en: "one of: \(list), or another vendor’s name", fr: "l’un de : \(list), ou le nom d’un autre fournisseur"))
             }
-            let name = try names.resolve(vendor) { () throws(InputError) in
+            let name = try names.resolve(vendor, typed: typed) { () throws(InputError) in
                 guard case .unlisted(let name) = try registry.resolve(vendor) else {
                     throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
                 }
                 return name
             }
-            var facts = AccountFacts(today: today)
-            try FactParser.parse(cells.facts(), given: cells.givenFacts, into: &facts, products: nil)
-            return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: cells.line,
-                                         vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
+            return try unlistedEntry(name, cells)
         }
         // A vendor written as `GoTo Connect` names the product too, unless
         // the row gives one.
@@ -101,6 +103,15 @@ public struct PortfolioPlanner: Sendable {
             try FactParser.parse(cells.facts(), given: cells.givenFacts, into: &facts, products: products[index])
         }
         return PortfolioPlanner.entry(registry.policies[index], facts, line: cells.line, vendorIndex: index, horizon: horizon)
+    }
+
+    /// The entry of a row whose vendor cancelctl has no rules for, planned
+    /// under `name` from the row's contract terms.
+    private func unlistedEntry(_ name: String, _ cells: PortfolioCells) throws(InputError) -> PortfolioEntry {
+        var facts = AccountFacts(today: today)
+        try FactParser.parse(cells.facts(), given: cells.givenFacts, into: &facts, products: nil)
+        return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: cells.line,
+                                     vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
     }
 
     /// Plans with the concrete policy type, so the plan is not boxed in an

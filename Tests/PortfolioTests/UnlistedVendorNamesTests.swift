@@ -33,4 +33,60 @@ struct UnlistedVendorNamesTests {
             #expect(remembered == alone, "row \(offset): \(vendor)")
         }
     }
+
+    /// The memory by bytes as typed (``ByteKeyCache``) answers only for
+    /// cells the general path sent to the unlisted branch: spaces, case,
+    /// Unicode, control characters, registered spellings and near misses of
+    /// registered ids, each twice and after each other, come out as planned
+    /// alone, and a near miss is still refused with "did you mean".
+    @Test func sameOutcomeForEdgeSpellingsRepeated() throws {
+        let vendors = ["Zoom", " Zoom", "Zoom ", "\tZoom\t", "ZOOM", "zoom", "Zo om", "Zoöm", "Zoo\u{0301}m", "Zoom\u{7}",
+                       "Zoom\u{1B}[31m", "Zoom\r", "Zoom\u{202E}", "Aircall", " aircall ", "AIRCALL", "aircal", "Aircal",
+                       "aircalll", "intercm", "Intercom", "bitrix2", "bitrix24", "gotoo", "GoTo Connect", "goto",
+                       "whcc", "whc", "aircall.io", "https://www.aircall.io/", "Salesforce", "Sales force", "Salesforcе",
+                       String(repeating: "y", count: 63), String(repeating: "y", count: 64), String(repeating: "y", count: 65),
+                       "monday.com", "box", "wix", "   ", ""]
+        var names = UnlistedVendorNames()
+        for (offset, vendor) in (vendors + vendors + vendors.reversed()).enumerated() {
+            let row = PortfolioRow(line: offset + 2, vendor: vendor, raw: [.renewal: "2027-06-30", .noticeDays: "30"])
+            let alone = outcome { () throws(InputError) in try planner.entry(for: row) }
+            let remembered = outcome { () throws(InputError) in
+                try PortfolioRecordBatch(row).withCells(0) { cells throws(InputError) in try planner.entry(for: cells, names: &names) }
+            }
+            #expect(remembered == alone, "row \(offset): \(vendor.debugDescription)")
+            if vendor == "aircal" || vendor == "intercm" {
+                #expect(remembered.contains("aircall") || remembered.contains("intercom"), "\(remembered)")
+                #expect(!remembered.contains("PortfolioEntry"), "a near miss must be refused: \(remembered)")
+            }
+        }
+    }
+
+    /// More distinct names than the byte memory has slots: names replace
+    /// each other in it, and every row still comes out as planned alone.
+    @Test func sameOutcomeWhenNamesShareSlots() throws {
+        let vendors = (0..<700).map { "Vendor \($0 % 350)" }
+        var names = UnlistedVendorNames()
+        for (offset, vendor) in vendors.enumerated() {
+            let row = PortfolioRow(line: offset + 2, vendor: vendor, raw: [.renewal: "2027-06-30", .noticeMonths: "2"])
+            let alone = outcome { () throws(InputError) in try planner.entry(for: row) }
+            let remembered = outcome { () throws(InputError) in
+                try PortfolioRecordBatch(row).withCells(0) { cells throws(InputError) in try planner.entry(for: cells, names: &names) }
+            }
+            #expect(remembered == alone, "row \(offset): \(vendor)")
+        }
+    }
+
+    /// The id a writer shows for a vendor cell, remembered by its bytes, is
+    /// the one ``PortfolioPlanner/unlistedVendorID(typed:)`` makes.
+    @Test func rememberedVendorIDsAreTheGeneralOnes() {
+        let vendors = ["Zoom", " Zoom ", "\tZoom", "Zoom\u{7}", "Zoöm", "Zoom\u{1B}", String(repeating: "z", count: 80)]
+        var names = UnlistedVendorNames()
+        for vendor in vendors + vendors + (0..<600).map({ "V\($0)" }) {
+            var bytes = Array(vendor.utf8)
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                let typed = UnsafeBufferPointer(bytes)
+                #expect(names.vendorID(typed: typed) == PortfolioPlanner.unlistedVendorID(typed: typed), "\(vendor.debugDescription)")
+            }
+        }
+    }
 }

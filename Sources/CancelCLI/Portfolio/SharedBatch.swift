@@ -46,8 +46,9 @@ final class SharedBatch: @unchecked Sendable {
     /// Slice `slice`'s part, once every thread that worked on the batch has
     /// been joined (planned here if no thread claimed it).
     func part(_ slice: Int, with planner: PortfolioPlanner, writer: UncheckedWriter?) -> PortfolioBatch.Part {
+        if let part = parts[slice] { return part }
         var names = UnlistedVendorNames()
-        return parts[slice] ?? batch.process(rows(of: slice), with: planner, writer: writer, names: &names)
+        return batch.process(rows(of: slice), with: planner, writer: writer, names: &names)
     }
 
     /// The first row of slice `slice`.
