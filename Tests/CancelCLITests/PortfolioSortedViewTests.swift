@@ -76,6 +76,43 @@ import Testing
         #expect(got[2].1 == long && got[2].2 == "o" && got[2].3 == "r")
     }
 
+    /// Rows of vendors cancelctl has no rules for come back with their
+    /// vendor as typed and with the id the view made once for it, the same
+    /// as ``PortfolioPlanner/unlistedVendorID(typed:)`` makes from the
+    /// bytes (spaces, control characters, Unicode, long names, and more
+    /// names than the view's byte memory has slots).
+    @Test func unlistedRowsComeBackWithTheirVendorAndItsID() {
+        let spellings = ["Zoom", " Zoom ", "\tZoom", "zoom", "Zoom\u{7}", "Zoom\u{1B}[2J", "Zoöm", "Zoo\u{0301}m",
+                         "=HYPERLINK(1)", String(repeating: "w", count: 90)] + (0..<600).map { "Vendor \($0 % 300)" }
+        var view = PortfolioSortedView()
+        for (line, vendor) in spellings.enumerated() {
+            var bytes = Array(vendor.utf8), name = Array("row \(line)".utf8)
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                name.withUnsafeMutableBufferPointer { name in
+                    let base = entry(line: line, actionIn: line % 40)
+                    let unlisted = PortfolioEntry(line: line, vendorIndex: PortfolioEntry.unlistedVendorIndex, status: base.status,
+                                                  action: base.action, channel: base.channel, roleBits: 0, missingBits: 0,
+                                                  today: today, deadline: base.deadline, actionDate: base.actionDate,
+                                                  endDate: nil, missedDeadline: nil)
+                    view.append(unlisted, text: PortfolioRowText(name: UnsafeBufferPointer(name), vendor: UnsafeBufferPointer(bytes)))
+                }
+            }
+        }
+        view.sortByUrgency()
+        var seen = 0
+        view.forEach(in: 0..<view.count) { entry, text in
+            let typed = spellings[entry.line]
+            #expect(text.name == "row \(entry.line)")
+            #expect(text.vendor == typed, "line \(entry.line)")
+            let id = String(decoding: text.unlistedVendorID, as: UTF8.self)
+            var bytes = Array(typed.utf8)
+            let expected = bytes.withUnsafeMutableBufferPointer { PortfolioPlanner.unlistedVendorID(typed: UnsafeBufferPointer($0)) }
+            #expect(id == expected, "line \(entry.line): \(typed.debugDescription)")
+            seen += 1
+        }
+        #expect(seen == spellings.count)
+    }
+
     @Test func copiesKeepTheirRowsWhenEitherAppends() {
         var first = PortfolioSortedView()
         for line in 0..<100 { append(line, line, ("a\(line)", "b", "c"), to: &first) }

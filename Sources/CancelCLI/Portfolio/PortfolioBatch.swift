@@ -63,8 +63,11 @@ struct PortfolioBatch: Sendable {
                 } else if let entry = part.entries.last {
                     let listed = csv.lists(entry)
                     let text = PortfolioRowText(cells, unlistedVendor: !listed, identity: false)
-                    csv.write(entry, unlistedVendor: listed ? "" : PortfolioPlanner.unlistedVendorID(typed: text.vendorBytes),
-                              text: text, to: &part.output)
+                    if listed {
+                        csv.write(entry, unlistedVendorID: PortfolioRowText.none, text: text, to: &part.output)
+                    } else {
+                        csv.write(entry, unlistedVendor: names.vendorID(typed: text.vendorBytes), text: text, to: &part.output)
+                    }
                 }
             }
             return part

@@ -65,16 +65,24 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
     /// one (empty otherwise): what the sorted output calls directly, with no
     /// closure over the planner (copying the planner into one retained and
     /// released its tables for every row).
+    func write(_ entry: PortfolioEntry, unlistedVendor unlisted: String, text: PortfolioRowText, to out: inout ByteBuffer) {
+        var unlisted = unlisted
+        unlisted.withUTF8 { write(entry, unlistedVendorID: $0, text: text, to: &out) }
+    }
+
+    /// The same with the unlisted vendor's id as UTF-8 (empty for a
+    /// registered vendor): the sorted view keeps each such id once.
     // Never inlined: the row is some twenty pieces of inlined stores, and
     // inlined into its caller's loop it grew past the size at which the
     // optimizer still inlines the word loads and copies inside it.
     @inline(never)
-    func write(_ entry: PortfolioEntry, unlistedVendor unlisted: String, text: PortfolioRowText, to out: inout ByteBuffer) {
+    func write(_ entry: PortfolioEntry, unlistedVendorID unlisted: UnsafeBufferPointer<UInt8>, text: PortfolioRowText,
+               to out: inout ByteBuffer) {
         let vendorIndex = Int(entry.vendorIndex)
         let listed = lists(entry)
         // One bound for the whole row, then plain stores (``RowCursor``).
         // Wrapping sums: buffer counts are far below overflow, and checked ones branched for each.
-        let bound = fixedBound &+ (listed ? vendors.longest : RowCursor.cellBound(unlisted.utf8.count))
+        let bound = fixedBound &+ (listed ? vendors.longest : RowCursor.cellBound(unlisted.count))
             &+ RowCursor.cellBound(text.nameBytes.count)
             &+ RowCursor.cellBound(text.ownerBytes.count) &+ RowCursor.cellBound(text.referenceBytes.count)
         out.appendRow(upTo: bound) { row in
@@ -88,8 +96,7 @@ final class PortfolioCSVWriter: PortfolioRowWriter {
                 // A vendor cancelctl has no rules for is text from the file:
                 // a spreadsheet cell like name and owner (written raw, a
                 // comma split the row and `=…` opened as a formula).
-                var typed = unlisted
-                typed.withUTF8 { row.putSpreadsheetCell($0) }
+                row.putSpreadsheetCell(unlisted)
             }
             row.put(comma)
             row.put(statuses, entry.status.urgency); row.put(comma)

@@ -267,8 +267,12 @@ public struct PortfolioCommand {
         // writer protocol, so the row loop is one function.
         if let csv = writer.value as? PortfolioCSVWriter {
             view.forEach(in: positions) { entry, text in
-                csv.write(entry, unlistedVendor: csv.lists(entry) ? "" : PortfolioPlanner.unlistedVendorID(typed: text.vendorBytes),
-                          text: text, to: &buffer)
+                // The view made each unlisted vendor's id once.
+                if csv.lists(entry) || !text.unlistedVendorID.isEmpty {
+                    csv.write(entry, unlistedVendorID: text.unlistedVendorID, text: text, to: &buffer)
+                } else {
+                    csv.write(entry, unlistedVendor: PortfolioPlanner.unlistedVendorID(typed: text.vendorBytes), text: text, to: &buffer)
+                }
             }
             return
         }

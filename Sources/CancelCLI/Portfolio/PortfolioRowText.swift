@@ -12,6 +12,10 @@ struct PortfolioRowText {
     var referenceBytes: UnsafeBufferPointer<UInt8>
     /// The vendor as typed: shown for a vendor cancelctl has no rules for.
     var vendorBytes: UnsafeBufferPointer<UInt8>
+    /// For a vendor cancelctl has no rules for, its id
+    /// (``PortfolioPlanner/unlistedVendorID(typed:)`` of ``vendorBytes``)
+    /// when whoever holds the row made it already; empty otherwise.
+    var unlistedVendorID: UnsafeBufferPointer<UInt8> = PortfolioRowText.none
     /// The row's `id` column, as typed; may be empty.
     var idBytes: UnsafeBufferPointer<UInt8>
     /// The row's product, as typed; may be empty.

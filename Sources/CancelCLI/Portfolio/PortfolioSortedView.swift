@@ -68,6 +68,12 @@ struct PortfolioSortedView: @unchecked Sendable {
     /// name kept once however many rows give it.
     private var unlistedNames: [[UInt8]] = []
     private var unlistedIndex: [[UInt8]: UInt32] = [:]
+    /// Each of those names' vendor id (``PortfolioPlanner/unlistedVendorID(typed:)``),
+    /// made once, not for every row written.
+    private var unlistedIDs: [[UInt8]] = []
+    /// The index (1 + position in `unlistedNames`) of recently appended
+    /// names, by their bytes: no array built or hashed for a repeat.
+    private var recentNames = ByteKeyCache<UInt32>()
     /// The id and product of each row, by line, kept only for a calendar
     /// (``PortfolioRowText/identity``): other formats do not pay for them.
     private var identities: [Int: (id: [UInt8], product: [UInt8])] = [:]
@@ -87,13 +93,11 @@ struct PortfolioSortedView: @unchecked Sendable {
         lastLine = entry.line
         var unlistedName: UInt32 = 0
         if entry.isUnlistedVendor {
-            let name = Array(text.vendorBytes)
-            if let known = unlistedIndex[name] {
-                unlistedName = known
+            if let recent = recentNames.value(for: text.vendorBytes) {
+                unlistedName = recent
             } else {
-                unlistedNames.append(name)
-                unlistedName = UInt32(truncatingIfNeeded: unlistedNames.count)
-                unlistedIndex[name] = unlistedName
+                unlistedName = unlistedNameIndex(text.vendorBytes)
+                recentNames.keep(unlistedName, for: text.vendorBytes)
             }
         }
         if keepsIdentity { identities[entry.line] = (Array(text.idBytes), Array(text.productBytes)) }
@@ -126,6 +130,18 @@ struct PortfolioSortedView: @unchecked Sendable {
             nameCount: UInt32(truncatingIfNeeded: nameCount), ownerCount: UInt32(truncatingIfNeeded: ownerCount),
             referenceCount: UInt32(truncatingIfNeeded: text.referenceBytes.count), unlistedName: unlistedName))
         count += 1
+    }
+
+    /// 1 + the position of `bytes` in `unlistedNames`, added if new.
+    @inline(never)
+    private mutating func unlistedNameIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let name = Array(bytes)
+        if let known = unlistedIndex[name] { return known }
+        unlistedNames.append(name)
+        unlistedIDs.append(Array(PortfolioPlanner.unlistedVendorID(typed: bytes).utf8))
+        let index = UInt32(truncatingIfNeeded: unlistedNames.count)
+        unlistedIndex[name] = index
+        return index
     }
 
     @inline(__always)
@@ -246,12 +262,27 @@ struct PortfolioSortedView: @unchecked Sendable {
     private func writeWithNames(_ item: Item, _ text: PortfolioRowText, _ body: (PortfolioEntry, PortfolioRowText) -> Void) {
         let nameBytes = text.nameBytes, ownerBytes = text.ownerBytes, referenceBytes = text.referenceBytes
         let vendor = item.unlistedName > 0 ? unlistedNames[Int(item.unlistedName) - 1] : []
-        let identity = keepsIdentity ? identities[item.entry.line] : nil
+        let vendorID = item.unlistedName > 0 ? unlistedIDs[Int(item.unlistedName) - 1] : []
+        guard keepsIdentity else {
+            vendor.withUnsafeBufferPointer { vendor in
+                vendorID.withUnsafeBufferPointer { vendorID in
+                    var text = PortfolioRowText(name: nameBytes, owner: ownerBytes, reference: referenceBytes, vendor: vendor)
+                    text.unlistedVendorID = vendorID
+                    body(item.entry, text)
+                }
+            }
+            return
+        }
+        let identity = identities[item.entry.line]
         vendor.withUnsafeBufferPointer { vendor in
-            (identity?.id ?? []).withUnsafeBufferPointer { id in
-                (identity?.product ?? []).withUnsafeBufferPointer { product in
-                    body(item.entry, PortfolioRowText(name: nameBytes, owner: ownerBytes, reference: referenceBytes,
-                                                      vendor: vendor, id: id, product: product))
+            vendorID.withUnsafeBufferPointer { vendorID in
+                (identity?.id ?? []).withUnsafeBufferPointer { id in
+                    (identity?.product ?? []).withUnsafeBufferPointer { product in
+                        var text = PortfolioRowText(name: nameBytes, owner: ownerBytes, reference: referenceBytes,
+                                                    vendor: vendor, id: id, product: product)
+                        text.unlistedVendorID = vendorID
+                        body(item.entry, text)
+                    }
                 }
             }
         }
