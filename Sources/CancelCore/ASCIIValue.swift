@@ -57,7 +57,13 @@ public struct ASCIIValue {
     func set(_ fact: Fact, in facts: inout AccountFacts, products: [Product]?) -> Bool {
         switch fact {
         case .product:
-            guard let products, let short = ShortText(bytes) else { return false }
+            // A vendor cancelctl has no rules for: any one line of text.
+            guard let products else {
+                guard isOneLineText else { return false }
+                facts.setProduct(utf8: bytes)
+                return true
+            }
+            guard let short = ShortText(bytes) else { return false }
             // The id as typed is stored from the bytes, with no `String`;
             // ids are compared as two words (``Product/key``). An id longer
             // than a ``ShortText`` is left to the `String` rules.
@@ -108,8 +114,10 @@ public struct ASCIIValue {
             guard let value = channel else { return false }
             facts.channel = value
         case .contact:
-            // Free text: length in Characters and unsafe scalars are the String rules' to check.
-            return false
+            // Free text: beyond printable ASCII, length in Characters and
+            // unsafe scalars are the String rules' to check.
+            guard isOneLineText else { return false }
+            facts.contact = String(decoding: bytes, as: UTF8.self)
         case .noticeSent:
             guard let value = date, CalendarDate.acceptedInputRange.contains(value), value <= facts.today else { return false }
             facts.noticeSent = value
@@ -117,6 +125,18 @@ public struct ASCIIValue {
             guard let value = date, CalendarDate.acceptedInputRange.contains(value), value <= facts.today else { return false }
             facts.confirmed = value
         }
+        return true
+    }
+
+    /// True for text ``FactParser/text(_:_:limit:)`` accepts as is for a
+    /// product or contact: printable ASCII (no control character, so one
+    /// `Character` a byte and no unsafe scalar), at most
+    /// ``AccountFacts/contactLengthLimit`` of them. Unlisted vendors' rows
+    /// give a product on most rows; through `String` it cost some 900
+    /// instructions.
+    var isOneLineText: Bool {
+        guard bytes.count <= AccountFacts.contactLengthLimit else { return false }
+        for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
         return true
     }
 

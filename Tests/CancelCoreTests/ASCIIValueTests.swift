@@ -28,6 +28,13 @@ struct ASCIIValueTests {
         "account-manager", "ACCOUNT-MANAGER", "account-manager!", "account-managers", "self-service\t",
         "self\rservice", "ye\u{0}", "tru", "truee", "noN", "N", "Ｙ", "0\u{0}", "exactly-15-byte", "exactly-16-bytes",
         "onpremise", "on-premis", "on-premisE", "cloud\u{0}", "\u{0}cloud",
+        // Free text of an unlisted vendor (product, contact): printable
+        // ASCII up to the length limit, and control characters, DEL, line
+        // breaks (CR LF is one Character) and tabs inside on either side of it.
+        "Team plan", "Pro", "x", " Business ", "~", "Team\tplan", "Team\u{7F}", "Team\u{1F}", "Team\nplan", "Team\r\nplan",
+        "a\r\n", "\u{1B}[2J", "Pro\u{0}", "=SUM(A1)", "ops@example.com; billing@example.com",
+        String(repeating: "p", count: 199), String(repeating: "p", count: 200), String(repeating: "p", count: 201),
+        String(repeating: "p", count: 198) + "\r\n", String(repeating: "p", count: 199) + "\r\n",
     ]
 
     /// What the String rules make of `value` for `fact`: the facts, or the error message.
