@@ -68,8 +68,8 @@ public struct PortfolioPlanner: Sendable {
         }
         // A vendor cancelctl has no rules for, seen before on this thread:
         // what its bytes resolved to, without decoding them again.
-        if exact == nil, let resolved = names.resolved(typed: typed) {
-            return try unlistedEntry(try resolved.get(), cells)
+        if exact == nil, let name = try names.resolved(typed: typed) {
+            return try unlistedEntry(name, cells)
         }
         let vendor = exact == nil ? cells.text(.vendor).trimmingSpaces : ""
         let key = exact == nil ? VendorRegistry.matchKey(vendor) : ""
@@ -110,7 +110,7 @@ public struct PortfolioPlanner: Sendable {
     private func unlistedEntry(_ name: String, _ cells: PortfolioCells) throws(InputError) -> PortfolioEntry {
         var facts = AccountFacts(today: today)
         try FactParser.parse(cells.facts(), given: cells.givenFacts, into: &facts, products: nil)
-        return PortfolioTriage.entry(for: UnlistedVendorPlan(vendorName: name, facts: facts), line: cells.line,
+        return PortfolioTriage.entry(for: UnlistedVendorPlan(trimmedVendorName: name, facts: facts), line: cells.line,
                                      vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
     }
 

@@ -9,8 +9,12 @@ public struct UnlistedVendorNames {
     /// The same by the vendor cell's bytes as typed (before trimming or
     /// decoding), only for cells the general path sent to the unlisted
     /// branch: a hit skips the decoding, trimming, match key and both
-    /// dictionaries.
-    private var typed = ByteKeyCache<Result<String, InputError>>()
+    /// dictionaries. It holds a small index (a lookup that copied out a
+    /// `Result` with its error cost some 250 instructions more): a name in
+    /// `typedNames` when positive, a refusal in `typedRefusals` when negative.
+    private var typed = ByteKeyCache<Int32>()
+    private var typedNames: [String] = []
+    private var typedRefusals: [InputError] = []
     /// The id each vendor cell as typed is shown under, by its bytes.
     private var ids = ByteKeyCache<String>()
     static let limit = 4096
@@ -26,9 +30,31 @@ public struct UnlistedVendorNames {
         return id
     }
 
-    /// What a vendor cell with exactly these bytes resolved to, if remembered.
-    func resolved(typed bytes: UnsafeBufferPointer<UInt8>) -> Result<String, InputError>? {
-        typed.value(for: bytes)
+    /// The name a vendor cell with exactly these bytes resolved to (or its
+    /// refusal, thrown), if remembered; nil otherwise.
+    func resolved(typed bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> String? {
+        guard let index = typed.value(for: bytes) else { return nil }
+        if index > 0 { return typedNames[Int(index) - 1] }
+        throw typedRefusals[Int(-index) - 1]
+    }
+
+    /// Remembers `result` for these bytes; starts over once `limit` results
+    /// are held (a file naming a new vendor on every row).
+    private mutating func keep(_ result: Result<String, InputError>, typed bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= ByteKeyCache<Int32>.keyLimit else { return }
+        if typedNames.count + typedRefusals.count >= UnlistedVendorNames.limit {
+            typed = ByteKeyCache()
+            typedNames = []
+            typedRefusals = []
+        }
+        switch result {
+        case .success(let name):
+            typedNames.append(name)
+            typed.keep(Int32(typedNames.count), for: bytes)
+        case .failure(let error):
+            typedRefusals.append(error)
+            typed.keep(-Int32(typedRefusals.count), for: bytes)
+        }
     }
 
     mutating func resolve(_ vendor: String, typed bytes: UnsafeBufferPointer<UInt8>,
@@ -44,7 +70,7 @@ public struct UnlistedVendorNames {
             }
             if known.count < UnlistedVendorNames.limit { known[vendor] = result }
         }
-        typed.keep(result, for: bytes)
+        keep(result, typed: bytes)
         return try result.get()
     }
 }

@@ -14,6 +14,19 @@ struct UnlistedVendorPlanTests {
         #expect(UnlistedVendor.noticeClause.source == UnlistedVendor.contract(name).id)
     }
 
+    /// The portfolio's init for a name already trimmed makes the plan the
+    /// trimming init makes from the untrimmed name.
+    @Test("a plan from a trimmed name is the plan from the name as typed", arguments: ["Acme", "  Acme Tools ", "\tZoöm\t", "A"])
+    func trimmedNameInit(name: String) {
+        let facts = AccountFacts(today: today, renewal: CalendarDate(year: 2027, month: 1, day: 31), noticeDays: 30)
+        let typed = UnlistedVendorPlan(vendorName: name, facts: facts)
+        let trimmed = UnlistedVendorPlan(trimmedVendorName: name.trimmingSpaces, facts: facts)
+        #expect(trimmed.vendor.name == typed.vendor.name)
+        #expect(trimmed.steps.map(\.text) == typed.steps.map(\.text))
+        #expect(trimmed.warnings.map(\.text) == typed.warnings.map(\.text))
+        #expect(trimmed.outline == typed.outline)
+    }
+
     @Test("the plan's vendor is the description of the trimmed name; its schedule cites the notice clause")
     func vendorAndCitation() throws {
         let facts = AccountFacts(today: today, renewal: CalendarDate(year: 2027, month: 1, day: 31), noticeDays: 30)

@@ -76,6 +76,24 @@ struct UnlistedVendorNamesTests {
         }
     }
 
+    /// Past the limit of remembered names the byte memory starts over:
+    /// names before and after that point, and repeats of both, still come
+    /// out as planned alone (a refusal among them stays a refusal).
+    @Test func sameOutcomeAcrossTheLimitOfRememberedNames() throws {
+        let distinct = (0..<4_150).map { $0 == 4_100 ? "aircal" : "Firm \($0)" }
+        let vendors = distinct + ["Firm 1", "aircal", "Firm 4099", "Firm 4120", "Firm 2"]
+        var names = UnlistedVendorNames()
+        for (offset, vendor) in vendors.enumerated() {
+            let row = PortfolioRow(line: offset + 2, vendor: vendor, raw: [.renewal: "2027-06-30", .noticeDays: "30"])
+            let remembered = outcome { () throws(InputError) in
+                try PortfolioRecordBatch(row).withCells(0) { cells throws(InputError) in try planner.entry(for: cells, names: &names) }
+            }
+            guard offset % 97 == 0 || offset >= 4_095 else { continue }
+            let alone = outcome { () throws(InputError) in try planner.entry(for: row) }
+            #expect(remembered == alone, "row \(offset): \(vendor)")
+        }
+    }
+
     /// The id a writer shows for a vendor cell, remembered by its bytes, is
     /// the one ``PortfolioPlanner/unlistedVendorID(typed:)`` makes.
     @Test func rememberedVendorIDsAreTheGeneralOnes() {

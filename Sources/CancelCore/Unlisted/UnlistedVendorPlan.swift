@@ -11,7 +11,14 @@ public struct UnlistedVendorPlan: CancellationPlan {
     public var isKnownVendor: Bool { false }
 
     public init(vendorName: String, facts: AccountFacts) {
-        name = vendorName.trimmingSpaces
+        self.init(trimmedVendorName: vendorName.trimmingSpaces, facts: facts)
+    }
+
+    /// The same for a name already trimmed (``VendorRegistry/resolve(_:)``
+    /// trims it): a portfolio plans many rows of the same vendor, and
+    /// trimming again cost some 160 instructions a row.
+    public init(trimmedVendorName name: String, facts: AccountFacts) {
+        self.name = name
         channel = facts.channel ?? .unknown
         let schedule = facts.schedule(notice: .unknownLength, citation: UnlistedVendor.noticeClause)
         self.schedule = schedule
