@@ -68,8 +68,8 @@ public struct PortfolioPlanner: Sendable {
         }
         // A vendor cancelctl has no rules for, seen before on this thread:
         // what its bytes resolved to, without decoding them again.
-        if exact == nil, let name = try names.resolved(typed: typed) {
-            return try unlistedEntry(name, cells)
+        if exact == nil, try names.resolved(typed: typed) != nil {
+            return try unlistedEntry(cells)
         }
         let vendor = exact == nil ? cells.text(.vendor).trimmingSpaces : ""
         let key = exact == nil ? VendorRegistry.matchKey(vendor) : ""
@@ -79,13 +79,14 @@ public struct PortfolioPlanner: Sendable {
                 throw InputError(value: "", option: "vendor", reason: LocalizedText(en: "is missing", fr: "est manquant"),
                                  accepted: LocalizedText(en: "one of: \(list), or another vendor’s name", fr: "l’un de : \(list), ou le nom d’un autre fournisseur"))
             }
-            let name = try names.resolve(vendor, typed: typed) { () throws(InputError) in
+            // Resolved for its refusals (a near miss, an unusable name).
+            _ = try names.resolve(vendor, typed: typed) { () throws(InputError) in
                 guard case .unlisted(let name) = try registry.resolve(vendor) else {
                     throw InputError.notAccepted(vendor, for: "vendor", accepted: ids)
                 }
                 return name
             }
-            return try unlistedEntry(name, cells)
+            return try unlistedEntry(cells)
         }
         // A vendor written as `GoTo Connect` names the product too, unless
         // the row gives one.
@@ -106,11 +107,12 @@ public struct PortfolioPlanner: Sendable {
     }
 
     /// The entry of a row whose vendor cancelctl has no rules for, planned
-    /// under `name` from the row's contract terms.
-    private func unlistedEntry(_ name: String, _ cells: PortfolioCells) throws(InputError) -> PortfolioEntry {
+    /// from the row's contract terms, once its name is accepted (the name
+    /// does not move an outline: ``UnlistedVendorPlan/outline(for:)``).
+    private func unlistedEntry(_ cells: PortfolioCells) throws(InputError) -> PortfolioEntry {
         var facts = AccountFacts(today: today)
         try FactParser.parse(cells.facts(), given: cells.givenFacts, into: &facts, products: nil)
-        return PortfolioTriage.entry(for: UnlistedVendorPlan(trimmedVendorName: name, facts: facts), line: cells.line,
+        return PortfolioTriage.entry(for: UnlistedVendorPlan.outline(for: facts), line: cells.line,
                                      vendorIndex: PortfolioEntry.unlistedVendorIndex, horizon: horizon)
     }
 

@@ -20,13 +20,29 @@ public struct UnlistedVendorPlan: CancellationPlan {
     public init(trimmedVendorName name: String, facts: AccountFacts) {
         self.name = name
         channel = facts.channel ?? .unknown
+        (schedule, missingFacts) = UnlistedVendorPlan.terms(facts)
+        self.facts = facts
+    }
+
+    /// The schedule and the missing facts of a plan for `facts`, whoever the vendor.
+    @inline(__always)
+    private static func terms(_ facts: AccountFacts) -> (RenewalSchedule?, FactList) {
         let schedule = facts.schedule(notice: .unknownLength, citation: UnlistedVendor.noticeClause)
-        self.schedule = schedule
         var missing = facts.missingDates(schedule: schedule, notice: .unknownLength)
         // The channel matters only when something must be sent.
         if facts.channel == nil && !(schedule?.endsWithoutNotice ?? false) { missing.append(.channel) }
-        missingFacts = missing
-        self.facts = facts
+        return (schedule, missing)
+    }
+
+    /// The ``outline`` of the plan for `facts`, whatever the vendor's name,
+    /// without making the plan: a portfolio triages an unlisted row from
+    /// this alone, and the plan's copy of the facts, its name and its roles
+    /// array cost some 300 instructions a row.
+    public static func outline(for facts: AccountFacts) -> PlanOutline {
+        let (schedule, missing) = terms(facts)
+        return PlanOutline(today: facts.today, channel: facts.channel ?? .unknown,
+                           roleBits: 1 << UInt32(Role.signatory.index), missingBits: missing.bits, schedule: schedule,
+                           effectiveEndDate: schedule?.endDate, noticeSent: facts.noticeSent, confirmed: facts.confirmed)
     }
 
     /// Built when read: a portfolio plans a row from its outline and never
