@@ -22,7 +22,7 @@ struct PortfolioSortedView: @unchecked Sendable {
         let ownerCount: UInt32
         let referenceCount: UInt32
         /// For a vendor cancelctl has no rules for, 1 + its index in
-        /// `unlistedNames` (0 otherwise): fits in the item's padding.
+        /// `unlistedSpans` (0 otherwise): fits in the item's padding.
         let unlistedName: UInt32
     }
 
@@ -66,12 +66,15 @@ struct PortfolioSortedView: @unchecked Sendable {
     /// The vendors as typed, for rows of vendors cancelctl has no rules for
     /// (registered vendors are named by their index in the entry), each
     /// name kept once however many rows give it.
-    private var unlistedNames: [[UInt8]] = []
+    /// Each name is followed by its vendor id
+    /// (``PortfolioPlanner/unlistedVendorID(typed:)``), made once, not for
+    /// every row written; all in one array, so writing a row borrows them
+    /// with no reference counting (an array per name retained and released
+    /// two arrays a row).
+    private var unlistedText: [UInt8] = []
+    private var unlistedSpans: [UnlistedSpan] = []
     private var unlistedIndex: [[UInt8]: UInt32] = [:]
-    /// Each of those names' vendor id (``PortfolioPlanner/unlistedVendorID(typed:)``),
-    /// made once, not for every row written.
-    private var unlistedIDs: [[UInt8]] = []
-    /// The index (1 + position in `unlistedNames`) of recently appended
+    /// The index (1 + position in `unlistedSpans`) of recently appended
     /// names, by their bytes: no array built or hashed for a repeat.
     private var recentNames = ByteKeyCache<UInt32>()
     /// The id and product of each row, by line, kept only for a calendar
@@ -132,14 +135,23 @@ struct PortfolioSortedView: @unchecked Sendable {
         count += 1
     }
 
-    /// 1 + the position of `bytes` in `unlistedNames`, added if new.
+    /// Where a name and its id are in `unlistedText`.
+    private struct UnlistedSpan {
+        let start: Int
+        let nameCount: Int
+        let idCount: Int
+    }
+
+    /// 1 + the position of `bytes` in `unlistedSpans`, added if new.
     @inline(never)
     private mutating func unlistedNameIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let name = Array(bytes)
         if let known = unlistedIndex[name] { return known }
-        unlistedNames.append(name)
-        unlistedIDs.append(Array(PortfolioPlanner.unlistedVendorID(typed: bytes).utf8))
-        let index = UInt32(truncatingIfNeeded: unlistedNames.count)
+        let id = PortfolioPlanner.unlistedVendorID(typed: bytes).utf8
+        unlistedSpans.append(UnlistedSpan(start: unlistedText.count, nameCount: name.count, idCount: id.count))
+        unlistedText.append(contentsOf: name)
+        unlistedText.append(contentsOf: id)
+        let index = UInt32(truncatingIfNeeded: unlistedSpans.count)
         unlistedIndex[name] = index
         return index
     }
@@ -260,29 +272,23 @@ struct PortfolioSortedView: @unchecked Sendable {
     /// needs each row's id and product: their bytes looked up (out of line, rare).
     @inline(never)
     private func writeWithNames(_ item: Item, _ text: PortfolioRowText, _ body: (PortfolioEntry, PortfolioRowText) -> Void) {
-        let nameBytes = text.nameBytes, ownerBytes = text.ownerBytes, referenceBytes = text.referenceBytes
-        let vendor = item.unlistedName > 0 ? unlistedNames[Int(item.unlistedName) - 1] : []
-        let vendorID = item.unlistedName > 0 ? unlistedIDs[Int(item.unlistedName) - 1] : []
-        guard keepsIdentity else {
-            vendor.withUnsafeBufferPointer { vendor in
-                vendorID.withUnsafeBufferPointer { vendorID in
-                    var text = PortfolioRowText(name: nameBytes, owner: ownerBytes, reference: referenceBytes, vendor: vendor)
-                    text.unlistedVendorID = vendorID
-                    body(item.entry, text)
-                }
+        unlistedText.withUnsafeBufferPointer { all in
+            var text = text
+            if item.unlistedName > 0, let base = all.baseAddress {
+                let span = unlistedSpans[Int(item.unlistedName) - 1]
+                text.vendorBytes = UnsafeBufferPointer(start: base + span.start, count: span.nameCount)
+                text.unlistedVendorID = UnsafeBufferPointer(start: base + span.start + span.nameCount, count: span.idCount)
             }
-            return
-        }
-        let identity = identities[item.entry.line]
-        vendor.withUnsafeBufferPointer { vendor in
-            vendorID.withUnsafeBufferPointer { vendorID in
-                (identity?.id ?? []).withUnsafeBufferPointer { id in
-                    (identity?.product ?? []).withUnsafeBufferPointer { product in
-                        var text = PortfolioRowText(name: nameBytes, owner: ownerBytes, reference: referenceBytes,
-                                                    vendor: vendor, id: id, product: product)
-                        text.unlistedVendorID = vendorID
-                        body(item.entry, text)
-                    }
+            guard keepsIdentity else {
+                body(item.entry, text)
+                return
+            }
+            let identity = identities[item.entry.line]
+            (identity?.id ?? []).withUnsafeBufferPointer { id in
+                (identity?.product ?? []).withUnsafeBufferPointer { product in
+                    text.idBytes = id
+                    text.productBytes = product
+                    body(item.entry, text)
                 }
             }
         }
