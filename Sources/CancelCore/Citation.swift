@@ -8,8 +8,9 @@
 /// without retaining anything and with fewer moves. `cancelctl portfolio`
 /// copies a schedule several times for each of a million rows.
 ///
-/// A `StaticString` made from a single-scalar literal has no bytes in
-/// memory: its scalar is kept in the length field instead (see
+/// A `StaticString` made from a unicode-scalar literal in a generic context
+/// has no bytes in memory (a string literal, even of one character, always
+/// has): its scalar is kept in the length field instead (see
 /// ``scalarFlag``). Either way a citation compares and hashes by its text.
 public struct Citation: Hashable, @unchecked Sendable {
     // @unchecked: the pointers address immutable literals of the binary.

@@ -253,7 +253,7 @@ public struct RenewalSchedule: Hashable, Sendable {
     }
 
     /// True when the contract ends by itself and nothing needs sending.
-    /// Inlinable: a call would pass the whole schedule (some 350 bytes) by copy.
+    /// Inlinable: a call would pass the whole schedule (128 bytes) by copy.
     @inlinable
     public var endsWithoutNotice: Bool {
         terms.shape == .endsAtTermEnd
@@ -270,7 +270,7 @@ public struct RenewalSchedule: Hashable, Sendable {
         } else {
             requiresNotice = articleNotice.requiresNotice
         }
-        return (terms.autoRenewsValue == false, deadlineMissed, requiresNotice, lastDayToAct, missedDeadline)
+        return (endsWithoutNotice, deadlineMissed, requiresNotice, lastDayToAct, missedDeadline)
     }
 
     /// True once a notice was sent or the cancellation confirmed.

@@ -176,6 +176,37 @@ struct CompactStorageTests {
         #expect(Citation(source: "é", section: "x") != a)
         #expect(MemoryLayout<Citation?>.size == MemoryLayout<Citation>.size)
     }
+
+    @Test("a literal kept as a scalar, with no bytes in memory, reads and compares as its text")
+    func scalarCitation() {
+        for (index, text) in ["x", "é", "€", "😀"].enumerated() {
+            let stored = scalarForm(StaticString.self, index)
+            #expect(!stored.hasPointerRepresentation)
+            let citation = Citation(source: stored, section: "s")
+            #expect(citation.source == text)
+            let byBytes: Citation
+            switch index {
+            case 0: byBytes = Citation(source: "x", section: "s")
+            case 1: byBytes = Citation(source: "é", section: "s")
+            case 2: byBytes = Citation(source: "€", section: "s")
+            default: byBytes = Citation(source: "😀", section: "s")
+            }
+            #expect(citation == byBytes)
+            #expect(citation.hashValue == byBytes.hashValue)
+            #expect(Citation(source: "s", section: stored).section == text)
+        }
+    }
+
+    /// A `StaticString` in its scalar form: a one-scalar literal made
+    /// through a generic context is the only way to get one.
+    private func scalarForm<Literal: ExpressibleByUnicodeScalarLiteral>(_: Literal.Type, _ index: Int) -> Literal {
+        switch index {
+        case 0: return "x"
+        case 1: return "é"
+        case 2: return "€"
+        default: return "😀"
+        }
+    }
 }
 
 extension AccountFacts {

@@ -1,5 +1,5 @@
 import Testing
-import CancelCore
+@testable import CancelCore
 
 /// ``RenewalSchedule`` jumps close to the day before it rolls, reuses each
 /// rule's day, and keeps its results compact. This suite checks it against
@@ -8,7 +8,8 @@ import CancelCore
 /// grid of terms: month ends, Feb 29, both sides of every deadline, every
 /// notice kind on both sides (zero and negative lengths included, which the
 /// API accepts), notices already sent, every shape, and the ends of the
-/// accepted input range.
+/// accepted input range. It also checks what ``PlanOutline`` reads in one
+/// go (`outlineFields`) against the schedule's own properties.
 @Suite("RenewalSchedule against a reference")
 struct ScheduleOracleTests {
     /// The schedule's dates, computed the direct way.
@@ -143,6 +144,12 @@ struct ScheduleOracleTests {
                             // The message only on a failure: describing the terms each time is slow.
                             if Reference(schedule) != expected {
                                 Issue.record("\(terms) article \(article) today \(today): \(Reference(schedule)), expected \(expected)")
+                            }
+                            let fields = schedule.outlineFields
+                            if fields.endsWithoutNotice != schedule.endsWithoutNotice || fields.deadlineMissed != schedule.deadlineMissed
+                                || fields.requiresNotice != schedule.notice.requiresNotice
+                                || fields.lastDayToAct != schedule.lastDayToAct || fields.missedDeadline != schedule.missedDeadline {
+                                Issue.record("outline fields \(fields) of \(terms) article \(article) today \(today)")
                             }
                             checked += 1
                         }

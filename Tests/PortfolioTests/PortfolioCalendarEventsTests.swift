@@ -47,6 +47,12 @@ struct PortfolioCalendarEventsTests {
     func chaseOverdue(language: String) throws {
         let found = try events("name,vendor,renewal,notice-sent\nPhones,goto,2027-01-31,2026-10-01\n", language: language)
         #expect(found.map { field("DTSTART", of: $0) } == ["DTSTART;VALUE=DATE:20261123"])
+        let description = try #require(found.first.flatMap { field("DESCRIPTION", of: $0) })
+        let (sent, rule) = language == "fr"
+            ? ("préavis envoyé le 2026-10-01", "date de relance : règle de cancelctl\\, 10 jours ouvrés après l’envoi")
+            : ("notice sent 2026-10-01", "chase date: cancelctl’s rule\\, 10 business days after sending")
+        #expect(description.contains(sent), "\(description)")
+        #expect(description.contains(rule), "\(description)")
     }
 
     @Test("a late notice says which deadline it missed and the rolled end")

@@ -54,15 +54,7 @@ final class PortfolioCalendarWriter: PortfolioRowWriter {
         let subject = name.isEmpty ? vendor : name + " (" + vendor + ")"
         var description = entry.status.rawValue + " · " + entry.channel.rawValue + c
             + entry.requiredRoles.map(\.rawValue).joined(separator: ", ")
-        if let sent = entry.noticeSent { description += " · " + PortfolioLabels.sent[l] + " " + sent.description }
-        if entry.late {
-            if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.late[l] + " " + missed.description }
-            if let end = entry.endDate { description += " · " + PortfolioLabels.renewedUntil[l] + " " + end.description }
-        } else {
-            if let end = entry.endDate { description += " · " + PortfolioLabels.ends[l] + " " + end.description }
-            if let missed = entry.missedDeadline { description += " · " + PortfolioLabels.missed[l] + " " + missed.description }
-        }
-        if !isDeadline { description += " · " + PortfolioLabels.chaseRule[l] }
+        for detail in entry.trackingDetails(in: l) { description += " · " + detail }
         if !owner.isEmpty { description += " · " + PortfolioLabels.owner[l] + c + owner }
         let identity = text.identity
         seen[vendor + "|" + identity, default: 0] += 1

@@ -74,17 +74,7 @@ struct PortfolioTextWriter: PortfolioRowWriter {
         out.append(byte: 0x0A)
 
         var details = entry.channel.rawValue + TextLabels.colon[l] + entry.requiredRoles.map(\.rawValue).joined(separator: ", ")
-        if let sent = entry.noticeSent { details += " · " + PortfolioLabels.sent[l] + " " + sent.description }
-        if let confirmed = entry.confirmed { details += " · " + PortfolioLabels.confirmedOn[l] + " " + confirmed.description }
-        if entry.late {
-            if let missed = entry.missedDeadline { details += " · " + PortfolioLabels.late[l] + " " + missed.description }
-            if let end = entry.endDate { details += " · " + PortfolioLabels.renewedUntil[l] + " " + end.description }
-        } else {
-            if let missed = entry.missedDeadline { details += " · " + PortfolioLabels.missed[l] + " " + missed.description }
-            if let end = entry.endDate { details += " · " + PortfolioLabels.ends[l] + " " + end.description }
-        }
-        if entry.status == .noticeSent { details += " · " + PortfolioLabels.chaseRule[l] }
-        if entry.status == .cancelled { details += " · " + PortfolioLabels.stillToCome[l] }
+        for detail in entry.trackingDetails(in: l) { details += " · " + detail }
         let missing = entry.missingFacts
         if !missing.isEmpty { details += " · " + PortfolioLabels.missing[l] + TextLabels.colon[l] + missing.map(\.rawValue).joined(separator: ", ") }
         if !text.owner.isEmpty { details += " · " + PortfolioLabels.owner[l] + TextLabels.colon[l] + safe(text.owner) }
