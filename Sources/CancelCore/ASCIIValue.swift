@@ -48,6 +48,7 @@ public struct ASCIIValue {
     /// of words. The loads from the literal fold to constants when inlined.
     @inline(__always)
     static func key(_ word: StaticString) -> ShortText {
+        assert(word.utf8CodeUnitCount <= ShortText.capacity, "a choice key longer than a ShortText holds")
         let words = ShortText.words(UnsafeRawPointer(word.utf8Start), count: word.utf8CodeUnitCount)
         return ShortText(low: words.low, high: words.high | UInt64(truncatingIfNeeded: word.utf8CodeUnitCount) &<< 56)
     }

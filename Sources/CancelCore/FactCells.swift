@@ -2,8 +2,10 @@
 /// pair of offsets: what ``FactParser`` reads a portfolio row from. A plain
 /// value rather than a closure per cell, which cost about 30 instructions a
 /// fact; a generic parser over a protocol of cells cost more still.
-/// Valid only while the buffer it points into is.
-public struct FactCells {
+/// Valid only while the buffer it points into is. Package-only: the reader
+/// that makes it guarantees each pair index lies within `pairs`, which is
+/// not checked again here (the offsets are).
+@usableFromInline package struct FactCells {
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
     /// Offset pairs (start, end) into `bytes`.
     @usableFromInline let pairs: UnsafePointer<UInt32>
@@ -17,7 +19,7 @@ public struct FactCells {
     /// `pairOfFact` has one entry per fact, each -1 or a pair whose offsets
     /// lie within `bytes` (a pair outside them reads as an empty cell).
     @inlinable
-    public init(bytes: UnsafeBufferPointer<UInt8>, pairs: UnsafePointer<UInt32>, pairOfFact: UnsafeBufferPointer<Int32>,
+    package init(bytes: UnsafeBufferPointer<UInt8>, pairs: UnsafePointer<UInt32>, pairOfFact: UnsafeBufferPointer<Int32>,
                 product: UnsafeBufferPointer<UInt8>? = nil) {
         self.bytes = bytes
         self.pairs = pairs

@@ -31,8 +31,8 @@ public enum FactParser {
     }
 
     /// The parser over each fact's UTF-8 bytes (an empty buffer is not
-    /// given): a portfolio parses a million rows' cells without a `String`
-    /// each. An ASCII value the byte rules accept is taken as is; anything
+    /// given), with no `String` per value; a portfolio row takes the same
+    /// rules through ``parse(_:given:into:products:)``. An ASCII value the byte rules accept is taken as is; anything
     /// else (non-ASCII text, a refused value) goes through the `String`
     /// rules (``set(_:_:in:products:)``), which decide and word the error:
     /// the bytes can only be a shortcut to the same answer.
@@ -47,11 +47,11 @@ public enum FactParser {
         return facts
     }
 
-    /// The same over a row's cells (``FactCells``), into `facts` (which
-    /// start as ``AccountFacts/init(today:)``): what a portfolio runs for
-    /// every row. Filled in place, as returning the facts copied them once
-    /// more.
-    public static func parse(_ cells: FactCells, given: UInt32, into facts: inout AccountFacts,
+    /// The same over a row's cells (``FactCells``), into `facts`, which
+    /// must start as ``AccountFacts/init(today:)`` (facts already set are
+    /// kept): what a portfolio runs for every row, inside this package only.
+    /// Filled in place, as returning the facts copied them once more.
+    package static func parse(_ cells: FactCells, given: UInt32, into facts: inout AccountFacts,
                              products: [Product]?) throws(InputError) {
         var remaining = given & allFacts
         while remaining != 0 {

@@ -3,7 +3,7 @@
 /// copied as plain bytes (a `String` field made each copy retain it).
 /// Public so a portfolio compares a vendor cell with the registry's ids
 /// as two words each.
-public struct ShortText: Hashable, Sendable {
+@usableFromInline package struct ShortText: Hashable, Sendable {
     /// Bytes 0 to 14 are the text, byte 15 its length (little-endian words).
     @usableFromInline var low: UInt64
     @usableFromInline var high: UInt64
@@ -12,7 +12,7 @@ public struct ShortText: Hashable, Sendable {
 
     /// Nil when the text is longer than ``capacity`` bytes.
     @inlinable @inline(__always)
-    public init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= ShortText.capacity else { return nil }
         guard let base = bytes.baseAddress else {
             low = 0

@@ -52,7 +52,7 @@ public struct PortfolioCells {
     /// The row's fact cells, for ``FactParser/parse(_:given:into:products:)``;
     /// `product` stands for the product's cell when given.
     @inlinable @inline(__always)
-    public func facts(product: UnsafeBufferPointer<UInt8>? = nil) -> FactCells {
+    package func facts(product: UnsafeBufferPointer<UInt8>? = nil) -> FactCells {
         let first = min(PortfolioColumn.firstFactSlot, pairOfSlot.count)
         return FactCells(bytes: bytes, pairs: pairs, pairOfFact: UnsafeBufferPointer(rebasing: pairOfSlot[first...]), product: product)
     }

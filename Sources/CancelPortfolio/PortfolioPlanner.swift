@@ -142,7 +142,7 @@ public struct PortfolioPlanner: Sendable {
     /// The id of a vendor cancelctl has no rules for: the row's vendor as
     /// typed, trimmed and made safe to show. Static, so a writer names such
     /// a row without holding the planner.
-    public static func unlistedVendorID(typed: UnsafeBufferPointer<UInt8>) -> String {
+    package static func unlistedVendorID(typed: UnsafeBufferPointer<UInt8>) -> String {
         UntrustedText.terminalSafe(String(decoding: typed, as: UTF8.self).trimmingSpaces)
     }
 }

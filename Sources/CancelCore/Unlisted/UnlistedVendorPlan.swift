@@ -17,7 +17,7 @@ public struct UnlistedVendorPlan: CancellationPlan {
     /// The same for a name already trimmed (``VendorRegistry/resolve(_:)``
     /// trims it): a portfolio plans many rows of the same vendor, and
     /// trimming again cost some 160 instructions a row.
-    public init(trimmedVendorName name: String, facts: AccountFacts) {
+    init(trimmedVendorName name: String, facts: AccountFacts) {
         self.name = name
         channel = facts.channel ?? .unknown
         (schedule, missingFacts) = UnlistedVendorPlan.terms(facts)
