@@ -8,7 +8,10 @@
 /// thousand instructions an unlisted row. Inlinable, so each user gets
 /// it specialized for its value type (unspecialized, across the module
 /// boundary, a lookup cost some 1,700 instructions in metadata calls).
-package struct ByteKeyCache<Value> {
+/// Public rather than `package`: declared `package`, it was no longer
+/// specialized in CancelCLI's sorted view (a file with a third unlisted
+/// vendors went from 5,016 to 5,256 instructions a row).
+public struct ByteKeyCache<Value> {
     @usableFromInline
     struct Slot {
         @usableFromInline let key: [UInt8]
@@ -29,12 +32,12 @@ package struct ByteKeyCache<Value> {
     var slots: [Slot?] = []
 
     @inlinable
-    package init() {}
+    public init() {}
 
     /// Keys longer than this are never kept (a long cell is rare, and
     /// comparing it costs what resolving it would).
     @inlinable
-    package static var keyLimit: Int { 64 }
+    public static var keyLimit: Int { 64 }
 
     @inlinable @inline(__always)
     static func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -45,7 +48,7 @@ package struct ByteKeyCache<Value> {
 
     /// The value kept for exactly these bytes, if any.
     @inlinable
-    package func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    public func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         guard !slots.isEmpty, bytes.count <= ByteKeyCache.keyLimit, let slot = slots[ByteKeyCache.slot(of: bytes)],
               slot.key.count == bytes.count else { return nil }
         let same = slot.key.withUnsafeBufferPointer { key in
@@ -61,7 +64,7 @@ package struct ByteKeyCache<Value> {
 
     /// Keeps `value` for these bytes, replacing whatever shared their slot.
     @inlinable
-    package mutating func keep(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
+    public mutating func keep(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= ByteKeyCache.keyLimit else { return }
         if slots.isEmpty { slots = Array(repeating: nil, count: 1 << ByteKeyCache.slotBits) }
         slots[ByteKeyCache.slot(of: bytes)] = Slot(key: Array(bytes), value: value)
