@@ -4,7 +4,9 @@ import Testing
 /// ``RenewalSchedule`` jumps close to the day before it rolls, reuses each
 /// rule's day, and keeps its results compact. This suite checks it against
 /// the plain reading of its rules (``Reference``, written with
-/// `CalendarDate` and `NoticeRule` alone, stepping one term at a time) over a
+/// `CalendarDate` and `NoticeRule` alone; a rolling contract found by
+/// stepping from the period holding the day rather than by the engine's
+/// jump to 25 months before it) over a
 /// grid of terms: month ends, Feb 29, both sides of every deadline, every
 /// notice kind on both sides (zero and negative lengths included, which the
 /// API accepts), notices already sent, every shape, and the ends of the
@@ -70,19 +72,19 @@ struct ScheduleOracleTests {
                 termMonths = period.months
                 let first = period.end(containing: terms.termEnd ?? asOf)
                 if lastDay(first) != nil {
-                    var end = first
-                    var steps = 0
-                    let floor = period.end(containing: asOf.adding(months: -25))
-                    if floor > end {
-                        steps = (monthIndex(floor) - monthIndex(end)) / period.months
-                        end = floor
+                    // Not the engine's jump: from the period holding the day,
+                    // step back while the earlier end still stops the renewal
+                    // (never before `first`), then on while this one does not.
+                    // rollBound only grows with the end, so this finds the
+                    // first end whose deadline is the day or later.
+                    var end = max(first, period.end(containing: asOf))
+                    while end > first {
+                        let earlier = period.end(containing: end.adding(months: -period.months))
+                        guard earlier >= first, rollBound(earlier) >= asOf else { break }
+                        end = earlier
                     }
-                    var guardSteps = 0
-                    while rollBound(end) < asOf && guardSteps < 400 {
-                        end = period.end(after: end)
-                        steps += 1
-                        guardSteps += 1
-                    }
+                    while rollBound(end) < asOf { end = period.end(after: end) }
+                    let steps = (monthIndex(end) - monthIndex(first)) / period.months
                     renewal = end
                     if terms.termEnd != nil && steps > 0 {
                         deadlineMissed = true
