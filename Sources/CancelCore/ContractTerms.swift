@@ -2,7 +2,7 @@
 /// facts of the user's signed contract, as opposed to a vendor article's
 /// general rules. Every vendor computes every date through these terms
 /// (see ``RenewalSchedule``), so a fact the user gives is always applied.
-public struct ContractTerms: Hashable, Sendable {
+public struct ContractTerms: Hashable, Sendable, PresenceBits {
     // Kept compact (41 bytes where optional fields took 65): a schedule
     // holds the terms and a portfolio builds one for each of a million rows.
     // Numbers are kept whole (any `Int` given reads back the same); an
@@ -33,25 +33,20 @@ public struct ContractTerms: Hashable, Sendable {
 
     @usableFromInline typealias Present = FactValues.Present
 
-    @inlinable
-    func get<Value>(_ value: Value, _ bit: UInt8) -> Value? {
-        present & bit != 0 ? value : nil
-    }
-
     /// The day the current term ends (`--renewal`).
     @inlinable public var termEnd: CalendarDate? {
         get { get(termEndDay, Present.renewal) }
-        set { termEndDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.renewal, in: &present) }
+        set { termEndDay = store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.renewal) }
     }
     /// The current commitment, in months (`--term-months`).
     @inlinable public var termMonths: Int? {
         get { get(termMonthsValue, Present.termMonths) }
-        set { termMonthsValue = FactValues.store(newValue, zero: 0, Present.termMonths, in: &present) }
+        set { termMonthsValue = store(newValue, zero: 0, Present.termMonths) }
     }
     /// Each renewal after the current term (`--renewal-term-months`).
     @inlinable public var renewalTermMonths: Int? {
         get { get(renewalTermMonthsValue, Present.renewalTermMonths) }
-        set { renewalTermMonthsValue = FactValues.store(newValue, zero: 0, Present.renewalTermMonths, in: &present) }
+        set { renewalTermMonthsValue = store(newValue, zero: 0, Present.renewalTermMonths) }
     }
     @inlinable public var billing: BillingFrequency? {
         get { billingValue }
@@ -91,12 +86,12 @@ public struct ContractTerms: Hashable, Sendable {
     /// The day the cancellation was sent, when it was.
     @inlinable public var noticeSent: CalendarDate? {
         get { get(noticeSentDay, Present.noticeSent) }
-        set { noticeSentDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.noticeSent, in: &present) }
+        set { noticeSentDay = store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.noticeSent) }
     }
     /// The day the vendor confirmed the cancellation, when it did.
     @inlinable public var confirmed: CalendarDate? {
         get { get(confirmedDay, Present.confirmed) }
-        set { confirmedDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.confirmed, in: &present) }
+        set { confirmedDay = store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.confirmed) }
     }
 
     @inlinable

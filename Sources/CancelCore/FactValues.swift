@@ -12,7 +12,7 @@
 /// (`Int.max` included); an absent one is stored as zero, so the
 /// synthesized `==` and `hash(into:)` stay right.
 @usableFromInline
-struct FactValues: Hashable, Sendable {
+struct FactValues: Hashable, Sendable, PresenceBits {
     @usableFromInline var seatsValue: Int = 0
     @usableFromInline var termMonthsValue: Int = 0
     @usableFromInline var renewalTermMonthsValue: Int = 0
@@ -56,53 +56,36 @@ struct FactValues: Hashable, Sendable {
         confirmedDay = none
     }
 
-    /// The value under `bit` when given.
-    @inlinable
-    func get<Value>(_ value: Value, _ bit: UInt8) -> Value? {
-        present & bit != 0 ? value : nil
-    }
-
-    /// What to store for `newValue` (`zero` when nil), setting or clearing `bit`.
-    @inlinable
-    static func store<Value>(_ newValue: Value?, zero: Value, _ bit: UInt8, in present: inout UInt8) -> Value {
-        guard let newValue else {
-            present &= ~bit
-            return zero
-        }
-        present |= bit
-        return newValue
-    }
-
     @inlinable var seats: Int? {
         get { get(seatsValue, Present.seats) }
-        set { seatsValue = FactValues.store(newValue, zero: 0, Present.seats, in: &present) }
+        set { seatsValue = store(newValue, zero: 0, Present.seats) }
     }
     @inlinable var termMonths: Int? {
         get { get(termMonthsValue, Present.termMonths) }
-        set { termMonthsValue = FactValues.store(newValue, zero: 0, Present.termMonths, in: &present) }
+        set { termMonthsValue = store(newValue, zero: 0, Present.termMonths) }
     }
     @inlinable var renewalTermMonths: Int? {
         get { get(renewalTermMonthsValue, Present.renewalTermMonths) }
-        set { renewalTermMonthsValue = FactValues.store(newValue, zero: 0, Present.renewalTermMonths, in: &present) }
+        set { renewalTermMonthsValue = store(newValue, zero: 0, Present.renewalTermMonths) }
     }
     @inlinable var noticeDays: Int? {
         get { get(noticeDaysValue, Present.noticeDays) }
-        set { noticeDaysValue = FactValues.store(newValue, zero: 0, Present.noticeDays, in: &present) }
+        set { noticeDaysValue = store(newValue, zero: 0, Present.noticeDays) }
     }
     @inlinable var noticeMonths: Int? {
         get { get(noticeMonthsValue, Present.noticeMonths) }
-        set { noticeMonthsValue = FactValues.store(newValue, zero: 0, Present.noticeMonths, in: &present) }
+        set { noticeMonthsValue = store(newValue, zero: 0, Present.noticeMonths) }
     }
     @inlinable var renewal: CalendarDate? {
         get { get(renewalDay, Present.renewal) }
-        set { renewalDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.renewal, in: &present) }
+        set { renewalDay = store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.renewal) }
     }
     @inlinable var noticeSent: CalendarDate? {
         get { get(noticeSentDay, Present.noticeSent) }
-        set { noticeSentDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.noticeSent, in: &present) }
+        set { noticeSentDay = store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.noticeSent) }
     }
     @inlinable var confirmed: CalendarDate? {
         get { get(confirmedDay, Present.confirmed) }
-        set { confirmedDay = FactValues.store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.confirmed, in: &present) }
+        set { confirmedDay = store(newValue, zero: CalendarDate(uncheckedDayNumber: 0), Present.confirmed) }
     }
 }
